@@ -1,0 +1,21 @@
+// Plain wrappers around libedit for Swift: Swift cannot call C variadic functions (el_set, el_get,
+// history) nor touch the C globals stdin/stdout/stderr in Swift 6 mode, so each call it needs is here.
+#pragma once
+#include <histedit.h>
+
+// setlocale(LC_CTYPE, ""), so UTF-8 input edits per character.
+void mlc_use_environment_locale(void);
+// el_init with the process's stdin/stdout/stderr.
+EditLine *mlc_init(const char *program);
+// The prompt; '\1' marks the start and end of escape codes so libedit counts columns right.
+void mlc_set_prompt(const char *text);
+// Emacs keys, libedit's signal handling, Ctrl-C ends the read with the line discarded (see
+// mlc_take_interrupt), Ctrl-R searches history, Tab calls `complete`; `client` is kept for it.
+void mlc_configure(EditLine *el, History *h, unsigned char (*complete)(EditLine *, int), void *client);
+// The `client` given to mlc_configure.
+void *mlc_client(EditLine *el);
+// 1 if Ctrl-C ended the last read, and clears it.
+int mlc_take_interrupt(void);
+History *mlc_history_init(int size);
+void mlc_history_add(History *h, const char *line);
+void mlc_history_clear(History *h);

@@ -1,0 +1,131 @@
+/// Fills answer templates with facts from the knowledge base.
+struct AnswerWriter {
+    let knowledge: KnowledgeBase
+
+    /// What a template needs besides the knowledge base: the roles it is about and any computed lists.
+    struct Context {
+        var roles: [Role] = []
+        var found: [[Answer.Span]] = []
+        var ranking: [[Answer.Span]] = []
+    }
+
+    /// The rendered answer, and which (role, fact kind) pairs it gave, so "tell me more" can skip them.
+    func render(_ template: Template, _ context: Context) -> (Answer, given: Set<GivenFact>) {
+        var blocks: [Answer.Block] = []
+        var given = Set<GivenFact>()
+        for line in template.lines {
+            guard let rendered = render(line, context, given: &given) else { continue }
+            append(rendered, to: &blocks)
+        }
+        return (Answer(blocks), given)
+    }
+
+    private func append(_ block: Answer.Block, to blocks: inout [Answer.Block]) {
+        if case .bullets(let new) = block, case .bullets(let old)? = blocks.last {
+            blocks[blocks.count - 1] = .bullets(old + new)
+        } else {
+            blocks.append(block)
+        }
+    }
+
+    /// One template line as a block, or nil when a placeholder on it has nothing to say.
+    private func render(_ line: Template.Line, _ context: Context, given: inout Set<GivenFact>) -> Answer.Block? {
+        if line.segments.count == 1, case .placeholder(let placeholder) = line.segments[0], line.kind == .paragraph {
+            let items = values(of: placeholder, context, given: &given)
+            guard !items.isEmpty else { return nil }
+            guard placeholder.isList else { return .paragraph(Self.capitalizingFirst(Self.joined(items, sentences: true))) }
+            return .bullets(items)
+        }
+        var spans: [Answer.Span] = []
+        for segment in line.segments {
+            switch segment {
+            case .text(let text): spans.append(.text(text))
+            case .placeholder(let placeholder):
+                let items = values(of: placeholder, context, given: &given)
+                guard !items.isEmpty else { return nil }
+                spans += Self.joined(items, sentences: !placeholder.isList)
+            }
+        }
+        spans = Self.capitalizingFirst(spans)
+        switch line.kind {
+        case .heading: return .heading(spans)
+        case .bullet: return .bullets([spans])
+        case .paragraph: return .paragraph(spans)
+        }
+    }
+
+    private func values(of placeholder: Placeholder, _ context: Context, given: inout Set<GivenFact>) -> [[Answer.Span]] {
+        switch placeholder {
+        case .role(let index, let property):
+            guard index < context.roles.count else { return [] }
+            return values(of: property, context.roles[index], given: &given)
+        case .careers(let field):
+            given.insert(GivenFact(role: nil, field: field.rawValue))
+            return knowledge.careers(field).map { [.text($0.text)] }
+        case .careersPaths: return knowledge.growthPaths.compactMap(knowledge.role).map { [.role($0.title)] }
+        case .roleNames: return knowledge.roles.filter { !knowledge.growthPaths.contains($0.id) }.map { [.role($0.title)] }
+        case .found: return context.found
+        case .ranking: return context.ranking
+        }
+    }
+
+    private func values(of property: RoleProperty, _ role: Role, given: inout Set<GivenFact>) -> [[Answer.Span]] {
+        switch property {
+        case .name: return [[.role(role.name)]]
+        case .plural: return [[.role(role.plural)]]
+        case .nameWithArticle: return [[.text(role.article + " "), .role(role.name)]]
+        case .leadsTo:
+            given.insert(GivenFact(role: role.id, field: "leads-to"))
+            return role.leadsTo.compactMap(knowledge.role).map { [.role($0.name)] }
+        case .comesFrom: return knowledge.roles(leadingTo: role.id).map { [.role($0.name)] }
+        case .facts(let field):
+            given.insert(GivenFact(role: role.id, field: field.rawValue))
+            return role.facts(field).map { [.text($0.text)] }
+        }
+    }
+
+    /// Items inside a sentence: sentences joined by spaces, phrases as "a, b and c" with their first
+    /// letters lowered (unless an acronym: "ML algorithms" stays).
+    static func joined(_ items: [[Answer.Span]], sentences: Bool) -> [Answer.Span] {
+        let areSentences = sentences && items.allSatisfy { Answer.text($0).hasSuffix(".") }
+        var spans: [Answer.Span] = []
+        for (index, item) in items.enumerated() {
+            if index > 0 {
+                spans.append(.text(areSentences ? " " : index == items.count - 1 ? " and " : ", "))
+            }
+            spans += areSentences ? item : loweringFirst(item)
+        }
+        return spans
+    }
+
+    private static func loweringFirst(_ item: [Answer.Span]) -> [Answer.Span] {
+        guard case .text(let text)? = item.first, let first = text.first, first.isUppercase,
+              !(text.dropFirst().first?.isUppercase ?? false) else { return item }
+        return [.text(first.lowercased() + text.dropFirst())] + item.dropFirst()
+    }
+
+    static func capitalizingFirst(_ spans: [Answer.Span]) -> [Answer.Span] {
+        guard let first = spans.first else { return spans }
+        switch first {
+        case .text(let text): return [.text(text.capitalizedFirst)] + spans.dropFirst()
+        case .role(let text): return [.role(text.capitalizedFirst)] + spans.dropFirst()
+        }
+    }
+}
+
+/// A kind of fact already given in this conversation: (role id or nil for careers, field name).
+struct GivenFact: Hashable, Sendable {
+    let role: String?
+    let field: String
+}
+
+extension Placeholder {
+    /// Whether the placeholder stands for several items (a list) rather than one value.
+    var isList: Bool {
+        switch self {
+        case .role(_, .name), .role(_, .plural), .role(_, .nameWithArticle): false
+        case .role(_, .facts(.summary)), .careers(.summary), .careers(.conclusion), .careers(.growth): false
+        default: true
+        }
+    }
+}

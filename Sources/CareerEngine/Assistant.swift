@@ -1,0 +1,57 @@
+/// The loaded assistant: knowledge base, rules and matcher. Immutable and shareable;
+/// each conversation keeps its own state in a `Conversation`.
+///
+/// ```swift
+/// let assistant = try Assistant(files: files)
+/// var conversation = Conversation(assistant)
+/// print(conversation.respond(to: "what does an MLOps engineer do?").answer.plainText)
+/// ```
+public struct Assistant: Sendable {
+    public let knowledge: KnowledgeBase
+    public let rules: RuleSet
+    /// Problems in the data that do not stop the assistant.
+    public let warnings: [Diagnostic]
+    let matcher: Matcher
+    let writer: AnswerWriter
+    let finder: RoleFinder
+    let tourSection: [YAMLNode.Entry]
+    let quizSection: [YAMLNode.Entry]
+
+    /// Loads data files; throws every error found, located, when any is an error.
+    public init(files: [DataFile]) throws(DataProblems) {
+        var loader = Loader()
+        loader.load(files)
+        guard !loader.problems.contains(where: { $0.severity == .error }) else { throw DataProblems(loader.problems) }
+        let normalizer = Normalizer(lexicon: loader.lexicon)
+        knowledge = loader.knowledge
+        rules = loader.rules
+        let topicWords = Set(loader.knowledge.roles.flatMap { role in
+            RoleField.allCases.flatMap { role.facts($0) }.flatMap { normalizer.words($0.text).map(\.stem) }
+        })
+        let tokenizer = Tokenizer(normalizer: normalizer, roleNames: loader.roleNames,
+                                  vocabulary: loader.rules.vocabulary, topicWords: topicWords.subtracting([""]))
+        matcher = Matcher(rules: loader.rules, tokenizer: tokenizer)
+        writer = AnswerWriter(knowledge: loader.knowledge)
+        finder = RoleFinder(knowledge: loader.knowledge, normalizer: normalizer, synonyms: loader.synonyms)
+        tourSection = loader.tour
+        quizSection = loader.quiz
+        warnings = loader.problems
+    }
+
+    /// The words the matcher sees for `text`, after normalization, typo correction and role recognition.
+    public func normalized(_ text: String) -> String {
+        matcher.tokenizer.tokens(text).map(\.display).joined(separator: " ")
+    }
+}
+
+extension Token {
+    /// How explanations show a token: `{role:ml-engineer}`, `{they}`, `skill`, `|`.
+    var display: String {
+        switch kind {
+        case .word(let word): word
+        case .role(let roles): "{" + roles.joined(separator: ",") + "}"
+        case .reference(let reference): "{\(reference.rawValue):\(original)}"
+        case .boundary: "|"
+        }
+    }
+}

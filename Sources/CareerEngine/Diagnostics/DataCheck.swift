@@ -1,0 +1,65 @@
+/// `mlcareers check`: loads data files and also looks for patterns that can never win.
+public enum DataCheck {
+    public struct Report: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var intents: Int
+        public var roles: Int
+    }
+
+    public static func run(_ files: [DataFile]) -> Report {
+        let assistant: Assistant
+        do {
+            assistant = try Assistant(files: files)
+        } catch {
+            return Report(diagnostics: error.diagnostics, intents: 0, roles: 0)
+        }
+        let diagnostics = assistant.warnings + shadowedPatterns(in: assistant)
+        return Report(diagnostics: diagnostics, intents: assistant.rules.rules.count, roles: assistant.knowledge.roles.count)
+    }
+
+    /// A pattern written twice can never win the second time: an error. A pattern whose own simplest
+    /// example is answered by another intent is probably written too loosely elsewhere: a warning.
+    static func shadowedPatterns(in assistant: Assistant) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen: [[PatternElement]: (rule: Rule, pattern: Pattern)] = [:]
+        for rule in assistant.rules.rules {
+            for pattern in rule.patterns {
+                if let (first, firstPattern) = seen[pattern.elements] {
+                    diagnostics.append(.error(pattern.location, "this pattern can never win: '\(firstPattern.source)' at \(firstPattern.location.fileAndLine) (intent '\(first.id)') is the same and always comes first"))
+                    continue
+                }
+                seen[pattern.elements] = (rule, pattern)
+                if let warning = lostExample(pattern, of: rule, in: assistant) { diagnostics.append(warning) }
+            }
+        }
+        return diagnostics
+    }
+
+    private static func lostExample(_ pattern: Pattern, of rule: Rule, in assistant: Assistant) -> Diagnostic? {
+        let tokens = example(pattern.elements, assistant: assistant)
+        guard !tokens.isEmpty, let winner = assistant.matcher.rank(tokens).first else { return nil }
+        let winningRule = assistant.rules.rules[winner.ref.rule]
+        guard winningRule.id != rule.id, winningRule.action == rule.action else { return nil }
+        let winningPattern = assistant.rules.pattern(winner.ref)
+        let words = tokens.map(\.display).joined(separator: " ")
+        return .warning(pattern.location, "this pattern never wins for its own simplest example ('\(words)'): '\(winningPattern.source)' at \(winningPattern.location.fileAndLine) (intent '\(winningRule.id)') beats it")
+    }
+
+    /// The shortest question a pattern matches: first alternatives, no optional parts, empty wildcards.
+    private static func example(_ elements: [PatternElement], assistant: Assistant) -> [Token] {
+        let tokenizer = assistant.matcher.tokenizer
+        return elements.flatMap { element -> [Token] in
+            switch element {
+            case .word(let stem): return [tokenizer.token(forStem: stem)]
+            case .choice(let options, let optional): return optional ? [] : example(options[0], assistant: assistant)
+            case .wildcard: return []
+            case .roleSlot:
+                let role = assistant.knowledge.roles.first?.id ?? ""
+                return [Token(kind: .role([role]), original: role, weight: Tokenizer.Weight.content, skippable: false)]
+            case .topicSlot:
+                guard let stem = tokenizer.topicWords.sorted().first else { return [] }
+                return [tokenizer.token(forStem: stem)]
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+extension Conversation {
+    /// Answers `rule` for the part's roles, resolving missing roles from the conversation.
+    mutating func answer(_ rule: Rule, part: Interpretation.Part, into turn: inout Turn) {
+        let needed = rule.rolesNeeded
+        guard needed > 0 else { return answerWithoutRoles(rule, part: part, into: &turn) }
+        let roles = resolveRoles(for: part, needed: needed, turn: &turn)
+        answer(rule, roles: roles, part: part, into: &turn)
+    }
+
+    /// Answers `rule` for `roles`: once per role, or for the first two when it compares.
+    mutating func answer(_ rule: Rule, roles: [String], part: Interpretation.Part?, into turn: inout Turn) {
+        let needed = rule.rolesNeeded
+        let known = roles.compactMap(assistant.knowledge.role)
+        if known.count < needed {
+            if let general = rule.generalTemplate {
+                let (answer, given) = assistant.writer.render(general, AnswerWriter.Context())
+                state.given.formUnion(given)
+                return turn.add(intent: rule.reportedIntent, courtesy: rule.courtesy, answer: answer, roles: [])
+            }
+            if let alternative = rule.withoutRole.flatMap(assistant.rules.rule), alternative.rolesNeeded == 0 {
+                turn.explanation.fromContext.append("no role given or in context: answered '\(alternative.id)' instead")
+                return answerWithoutRoles(alternative, part: part, into: &turn)
+            }
+            return askWhichRole(for: rule, needed: needed, into: &turn)
+        }
+        let groups = needed >= 2 ? [Array(known.prefix(needed))] : known.map { [$0] }
+        var answer = Answer()
+        for group in groups {
+            let (rendered, given) = assistant.writer.render(rule.template!, AnswerWriter.Context(roles: group))
+            answer = answer + rendered
+            state.given.formUnion(given)
+        }
+        let used = groups.flatMap { $0.map(\.id) }
+        turn.add(intent: rule.reportedIntent, courtesy: rule.courtesy, answer: answer, roles: used)
+        state.focus(on: used)
+        state.lastIntent = assistant.rules.index(of: rule.id)
+        turn.touchedContext = true
+    }
+
+    private mutating func answerWithoutRoles(_ rule: Rule, part: Interpretation.Part?, into turn: inout Turn) {
+        var context = AnswerWriter.Context()
+        var focus: [String] = []
+        let placeholders = rule.template?.placeholders ?? []
+        if placeholders.contains(.found) {
+            let results = assistant.finder.rank(topic: part?.topic ?? [], fields: [.summary, .responsibilities, .applications, .skills])
+            context.found = results.prefix(3).map(Self.findLine)
+            focus = results.prefix(3).map(\.role.id)
+        }
+        if placeholders.contains(.ranking) {
+            let results = assistant.finder.rank(topic: part?.topic ?? [], fields: Set(RoleField.allCases), boost: [.interests: 2])
+            context.ranking = results.prefix(3).enumerated().map { Self.rankingLine($0.offset + 1, $0.element) }
+            state.lastRanking = Array(results.prefix(3))
+            focus = results.first.map { [$0.role.id] } ?? []
+        }
+        let searched = placeholders.contains(.found) || placeholders.contains(.ranking)
+        let nothingFound = searched && context.found.isEmpty && context.ranking.isEmpty
+        guard let template = nothingFound ? rule.noMatchTemplate ?? rule.template : rule.template else { return }
+        let (answer, given) = assistant.writer.render(template, context)
+        state.given.formUnion(given)
+        turn.add(intent: rule.reportedIntent, courtesy: rule.courtesy, answer: answer, roles: focus)
+        if !focus.isEmpty {
+            state.focus(on: focus)
+            turn.touchedContext = true
+        }
+    }
+
+    static func findLine(_ result: RoleFinder.Result) -> [Answer.Span] {
+        let reasons = result.reasons.prefix(2).map(\.text)
+        return [.role(result.role.title), .text(": " + reasons.joined(separator: "; "))]
+    }
+
+    static func rankingLine(_ rank: Int, _ result: RoleFinder.Result) -> [Answer.Span] {
+        let reasons = result.reasons.prefix(2).map(\.text)
+        return [.text("\(rank). "), .role(result.role.title), .text(": " + reasons.joined(separator: "; "))]
+    }
+
+    private mutating func askWhichRole(for rule: Rule, needed: Int, into turn: inout Turn) {
+        let names = assistant.knowledge.roles.map(\.name)
+        let question = needed >= 2 ? "Which two roles should I compare?" : "Which role do you mean?"
+        var answer = Answer.paragraph("\(question) I know about: \(names.joined(separator: ", ")).")
+        answer.blocks.append(.paragraph([.text("For example, reply \"\(assistant.knowledge.roles.first?.name ?? "data scientist")\".")]))
+        turn.add(intent: rule.reportedIntent, courtesy: rule.courtesy, answer: answer, roles: [])
+        state.pending = assistant.rules.index(of: rule.id)
+    }
+
+    /// "and data scientists?": the last intent again, for the roles named now.
+    mutating func repeatLast(_ part: Interpretation.Part, into turn: inout Turn) {
+        let overview = assistant.rules.rule("role.overview")
+        guard let rule = state.lastIntent.map({ assistant.rules.rules[$0] }) ?? overview, !part.roles.isEmpty else {
+            return fallback(into: &turn)
+        }
+        turn.explanation.fromContext.append("repeated the last question ('\(rule.id)') for \(part.roles.joined(separator: ", "))")
+        var roles = part.roles
+        if rule.rolesNeeded >= 2, roles.count < 2, let other = state.focus.first(where: { !roles.contains($0) }) {
+            roles.insert(other, at: 0)
+        }
+        answer(rule, roles: roles, part: part, into: &turn)
+    }
+
+    mutating func restart(_ rule: Rule, into turn: inout Turn) {
+        reset()
+        let answer = rule.template.map { assistant.writer.render($0, AnswerWriter.Context()).0 } ?? .paragraph("Starting over.")
+        turn.add(intent: rule.reportedIntent, courtesy: false, answer: answer, roles: [])
+    }
+}

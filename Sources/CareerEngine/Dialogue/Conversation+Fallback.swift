@@ -1,0 +1,58 @@
+extension Conversation {
+    /// Intents whose suggestions are offered when nothing closer matched, in this order.
+    static let defaultSuggestions = ["role.overview", "role.skills", "roles.recommend", "career.growth"]
+    static let suggestionCount = 3
+
+    /// Nothing fitted: the fallback rule's honest answer and a few questions that would work.
+    mutating func fallback(into turn: inout Turn) {
+        guard let rule = assistant.rules.rule("fallback") else { return }
+        decline(rule, into: &turn)
+    }
+
+    /// A declining rule (salaries, companies...) or the fallback: its message plus "Did you mean...?".
+    mutating func decline(_ rule: Rule, into turn: inout Turn) {
+        turn.isFallback = true
+        let message = rule.template.map { assistant.writer.render($0, AnswerWriter.Context()).0 } ?? Answer()
+        let suggestions = suggestedQuestions(turn.interpretation)
+        turn.suggestions = suggestions
+        var answer = message
+        if !suggestions.isEmpty {
+            answer.blocks.append(.paragraph([.text("Did you mean:")]))
+            answer.blocks.append(.bullets(suggestions.map { [.text($0)] }))
+        }
+        turn.add(intent: "fallback", courtesy: false, answer: answer, roles: [])
+        if turn.rule == nil, rule.id != "fallback" { turn.rule = rule.location }
+    }
+
+    /// Up to three questions the assistant can answer, close to what was asked: the runner-up intents
+    /// first, about the roles the question named (or the conversation's), then general ones.
+    func suggestedQuestions(_ interpretation: Interpretation?) -> [String] {
+        let rules = assistant.rules
+        let roles = (interpretation?.roles ?? []) + (state.isAlive ? state.focus : []) + assistant.knowledge.roles.map(\.id)
+        let known = roles.uniqued().compactMap(assistant.knowledge.role)
+        let ids = (interpretation?.runnerUps.map(\.intent) ?? []) + (interpretation?.parts.map { rules.rules[$0.rule].id } ?? [])
+        var questions: [String] = []
+        for id in (ids + Self.defaultSuggestions).uniqued() {
+            guard let rule = rules.rule(id), !rule.declines, !rule.courtesy, let template = rule.suggestion else { continue }
+            let question = assistant.writer.render(template, AnswerWriter.Context(roles: known)).0.plainText
+            if !question.isEmpty, !questions.contains(question) { questions.append(question) }
+            if questions.count == Self.suggestionCount { break }
+        }
+        return questions
+    }
+
+    /// Ends the turn: ages or renews the context and assembles the reply.
+    mutating func finish(_ turn: Turn) -> Reply {
+        if !turn.touchedContext { state.age() }
+        let interpretation = turn.interpretation
+        var explanation = turn.explanation
+        explanation.runnerUps = interpretation?.runnerUps ?? []
+        explanation.normalized = interpretation?.tokens.map(\.display).joined(separator: " ") ?? ""
+        let best = interpretation?.parts.map(\.coverage).max() ?? 0
+        let confidence = turn.isFallback && turn.confidences.isEmpty ? 1 - best : turn.confidences.min() ?? 0
+        return Reply(
+            input: turn.input, intent: turn.mainIntent, intents: turn.intents.map(\.id).uniqued(),
+            confidence: (confidence * 1000).rounded() / 1000, roles: turn.roles, answer: turn.answer,
+            suggestions: turn.suggestions, rule: turn.rule, explanation: explanation, context: context)
+    }
+}

@@ -1,0 +1,73 @@
+/// One person's conversation with the assistant: answers each line, keeping the context that
+/// follow-ups ("what skills do they need?", "and data scientists?", "tell me more") rely on.
+public struct Conversation: Sendable {
+    public let assistant: Assistant
+    var state = DialogueState()
+
+    /// Longer input is not matched: nobody types a question that long, and pasted text is not one.
+    public static let maximumInputLength = 1_000
+
+    public init(_ assistant: Assistant) { self.assistant = assistant }
+
+    /// The context the next turn will see.
+    public var context: ContextSnapshot {
+        ContextSnapshot(
+            roles: state.isAlive ? state.focus : [],
+            intent: state.isAlive ? state.lastIntent.map { assistant.rules.rules[$0].id } : nil,
+            turnsLeft: state.isAlive ? state.turnsLeft : 0,
+            pending: state.pending.map { assistant.rules.rules[$0].id })
+    }
+
+    /// Forgets everything said so far.
+    public mutating func reset() { state = DialogueState() }
+
+    /// Answers one line. Never fails: what cannot be answered gets the fallback.
+    public mutating func respond(to input: String) -> Reply {
+        var turn = Turn(input: input)
+        if input.unicodeScalars.count > Self.maximumInputLength {
+            turn.tooLong(limit: Self.maximumInputLength)
+            return finish(turn)
+        }
+        let interpretation = assistant.matcher.interpret(input)
+        turn.interpretation = interpretation
+        if let pending = state.pending, !interpretation.roles.isEmpty, names(onlyRoles: interpretation.tokens) {
+            state.pending = nil
+            answer(assistant.rules.rules[pending], roles: interpretation.roles, part: nil, into: &turn)
+            return finish(turn)
+        }
+        state.pending = nil
+        guard let first = interpretation.parts.first,
+              interpretation.confidence >= Matcher.threshold || declines(first) else {
+            fallback(into: &turn)
+            return finish(turn)
+        }
+        for part in interpretation.parts { handle(part, into: &turn) }
+        return finish(turn)
+    }
+
+    /// A declining rule (salaries...) answers even when it covers less of the question than others need.
+    private func declines(_ part: Interpretation.Part) -> Bool {
+        assistant.rules.rules[part.rule].declines && part.coverage >= Matcher.priorityFloor
+    }
+
+    /// True when the line only names roles ("ML engineer", "the data scientist one"): an answer to "which role?".
+    private func names(onlyRoles tokens: [Token]) -> Bool {
+        tokens.allSatisfy { token in
+            if case .role = token.kind { return true }
+            return token.skippable
+        }
+    }
+
+    private mutating func handle(_ part: Interpretation.Part, into turn: inout Turn) {
+        let rule = assistant.rules.rules[part.rule]
+        turn.matched(rule, pattern: rule.patterns[part.pattern], coverage: part.coverage)
+        switch rule.action {
+        case .answer where rule.declines: decline(rule, into: &turn)
+        case .answer: answer(rule, part: part, into: &turn)
+        case .sameForRole: repeatLast(part, into: &turn)
+        case .more: more(into: &turn)
+        case .reset: restart(rule, into: &turn)
+        case .why: why(rule, into: &turn)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// What a conversation remembers between turns.
+///
+/// Roles fade: after `lifetime` turns that neither name a role nor refer back to one, the roles and the
+/// last intent are forgotten, so an old topic never leaks into a new question.
+struct DialogueState: Sendable {
+    /// Turns the context survives without being named or referred to.
+    static let lifetime = 3
+
+    /// The roles of the most recent turn that had roles, in order: what "they" means.
+    var focus: [String] = []
+    /// Distinct roles in order of their last mention, oldest first: "compare them" takes the last two.
+    var recent: [String] = []
+    /// The last answered intent that takes roles: what "and data scientists?" repeats.
+    var lastIntent: Int?
+    var turnsLeft = 0
+    /// The intent waiting for a role after "which role do you mean?".
+    var pending: Int?
+    /// Facts already given, so "tell me more" says something new.
+    var given: Set<GivenFact> = []
+    /// The last recommendation, for "why?".
+    var lastRanking: [RoleFinder.Result] = []
+
+    var isAlive: Bool { turnsLeft > 0 }
+
+    /// Makes `roles` the focus of the conversation and renews its lifetime.
+    mutating func focus(on roles: [String]) {
+        guard !roles.isEmpty else { return }
+        focus = roles
+        recent.removeAll { roles.contains($0) }
+        recent += roles
+        recent = Array(recent.suffix(4))
+        turnsLeft = Self.lifetime
+    }
+
+    /// One turn passed without naming or referring to the context.
+    mutating func age() {
+        turnsLeft = max(0, turnsLeft - 1)
+        guard turnsLeft == 0 else { return }
+        focus = []
+        recent = []
+        lastIntent = nil
+    }
+}

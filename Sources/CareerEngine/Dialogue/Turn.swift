@@ -1,0 +1,41 @@
+/// The reply being built for one line: the parts answered, the roles used, what came from context.
+struct Turn {
+    let input: String
+    var interpretation: Interpretation?
+    var intents: [(id: String, courtesy: Bool)] = []
+    var confidences: [Double] = []
+    var roles: [String] = []
+    var answer = Answer()
+    var suggestions: [String] = []
+    var rule: SourceLocation?
+    var explanation = Explanation()
+    /// True when the turn named roles or referred back to them, which keeps the context alive.
+    var touchedContext = false
+    var isFallback = false
+
+    init(input: String) { self.input = input }
+
+    mutating func matched(_ rule: Rule, pattern: Pattern, coverage: Double) {
+        explanation.matched.append((rule.id, pattern.source))
+        if self.rule == nil || intents.allSatisfy(\.courtesy) { self.rule = pattern.location }
+        confidences.append(coverage)
+    }
+
+    mutating func add(intent: String, courtesy: Bool, answer more: Answer, roles: [String]) {
+        intents.append((intent, courtesy))
+        answer = answer + more
+        self.roles += roles.filter { !self.roles.contains($0) }
+    }
+
+    mutating func tooLong(limit: Int) {
+        isFallback = true
+        intents = [("fallback", false)]
+        answer = .paragraph("That is more than \(limit) characters, too long for me to read as one question. Ask me one thing at a time, for example: What does a data scientist do?")
+        suggestions = ["What does a data scientist do?", "Which roles are there in machine learning?"]
+    }
+
+    /// The main intent: the first part that is not a greeting, thanks or goodbye.
+    var mainIntent: String {
+        (intents.first { !$0.courtesy } ?? intents.first)?.id ?? "fallback"
+    }
+}

@@ -1,0 +1,21 @@
+/// The word lists that tell the matcher how people write: short forms to expand, filler words,
+/// references to earlier roles. Loaded from the `language:` section of a data file.
+struct Lexicon: Sendable {
+    /// Word sequences (lowercase, unstemmed) replaced before anything else: "whats" -> "what is".
+    var replacements: [[String]: [String]] = [:]
+    /// Stems that carry no meaning and that patterns may always pass over.
+    var fillers: Set<String> = []
+    /// Small grammar words: matched when a pattern names them, passed over otherwise.
+    var functionWords: Set<String> = []
+    /// Stemmed phrases that point back at earlier roles.
+    var references: [[String]: Reference] = [:]
+    /// Words that join role names into one list: "MLE and DS", "MLE or DS".
+    var joiners: Set<String> = []
+    /// Words where a question may split into parts answered one by one.
+    var splitters: Set<String> = []
+    /// Ordinary words that are never "corrected" into rule words.
+    var knownWords: Set<String> = []
+
+    /// The longest replacement key, in words: bounds the look-ahead.
+    var longestReplacement: Int { replacements.keys.map(\.count).max() ?? 0 }
+}

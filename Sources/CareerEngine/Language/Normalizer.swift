@@ -1,0 +1,77 @@
+internal import Foundation
+
+/// Turns text into lowercase, accent-free words with short forms expanded and stems taken.
+///
+/// Sentence punctuation (`? ! . ; ,`) becomes a boundary marker, written as an empty word,
+/// so compound questions can be split there; other punctuation separates words.
+struct Normalizer: Sendable {
+    let lexicon: Lexicon
+
+    /// One word of the input after normalization: its stem and what was typed.
+    struct Word: Hashable, Sendable {
+        var stem: String
+        var original: String
+        var isBoundary: Bool { stem.isEmpty }
+    }
+
+    /// Normalizes a question or a pattern phrase into stemmed words.
+    func words(_ text: String) -> [Word] {
+        let raw = Self.split(Self.fold(text))
+        return expand(raw).map { $0.isEmpty ? Word(stem: "", original: "") : Word(stem: Stemmer.stem($0), original: $0) }
+    }
+
+    /// Lowercases and removes accents; ASCII text skips the Unicode work.
+    static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .lowercased()
+    }
+
+    /// Splits into words and boundaries ("" stands for a boundary). Apostrophes join: "what's" -> "whats".
+    static func split(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty { words.append(String(current)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                current.append(scalar)
+            } else if "'’ʼ`".unicodeScalars.contains(scalar) {
+                continue
+            } else if "&+".unicodeScalars.contains(scalar) {
+                flush()
+                words.append("and")
+            } else {
+                flush()
+                let abbreviation = scalar == "." && ["vs", "etc", "eg", "ie"].contains(words.last ?? "")
+                if "?!.;,:".unicodeScalars.contains(scalar), words.last != "", !abbreviation { words.append("") }
+            }
+        }
+        flush()
+        while words.last == "" { words.removeLast() }
+        while words.first == "" { words.removeFirst() }
+        return words
+    }
+
+    /// Applies the lexicon's replacements, longest key first at each position.
+    private func expand(_ words: [String]) -> [String] {
+        guard !lexicon.replacements.isEmpty else { return words }
+        var output: [String] = []
+        var index = 0
+        let longest = lexicon.longestReplacement
+        outer: while index < words.count {
+            for length in stride(from: min(longest, words.count - index), through: 1, by: -1) {
+                if let replacement = lexicon.replacements[Array(words[index..<index + length])] {
+                    output += replacement
+                    index += length
+                    continue outer
+                }
+            }
+            output.append(words[index])
+            index += 1
+        }
+        return output
+    }
+}

@@ -1,0 +1,44 @@
+/// One unit of a normalized question: a word stem, a role mention, a reference to earlier roles,
+/// or a boundary between sentences or clauses.
+struct Token: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
+        case word(String)
+        case role([String])
+        case reference(Reference)
+        case boundary
+    }
+
+    var kind: Kind
+    /// The rules' id for this word stem, or -1 when no rule uses it.
+    var wordID: Int = -1
+    /// True when the word occurs in the knowledge base's facts, so a `{topic}` slot may take it.
+    var isTopic = false
+    /// What the user typed for this token, for explanations.
+    var original: String
+    /// How much this token says: content words weigh most, fillers least.
+    var weight: Double
+    /// True when a pattern may pass over this token between two of its elements.
+    var skippable: Bool
+
+    var word: String? {
+        if case .word(let word) = kind { return word }
+        return nil
+    }
+
+    var roles: [String] {
+        if case .role(let roles) = kind { return roles }
+        return []
+    }
+}
+
+/// A phrase that points back at roles of earlier turns: "they", "the latter", "both".
+public enum Reference: String, Hashable, Sendable, CaseIterable {
+    /// The roles of the most recent turn: "they", "them", "it", "this role".
+    case recent
+    /// Every role of the recent turns, at least two: "both", "the two".
+    case both
+    /// The first of them: "the first one", "the former".
+    case first
+    /// The last of them: "the latter", "the second one".
+    case last
+}

@@ -1,0 +1,64 @@
+/// Finds the rule word a misspelt word was meant to be ("scintist" -> "scientist"), using an index of
+/// the vocabulary's one-letter deletions so a lookup never scans the vocabulary.
+///
+/// Only words the rules and role names use are ever suggested, so domain terms the rules know
+/// (MLOps, PyTorch) are never turned into something else, and ordinary words listed as known are left alone.
+struct TypoIndex: Sendable {
+    /// Deletion variant -> the vocabulary words it comes from.
+    private var deletions: [String: [String]] = [:]
+    private let words: Set<String>
+
+    init(words: Set<String>) {
+        self.words = words
+        for word in words where word.unicodeScalars.count >= 3 {
+            for variant in Self.deletes(of: word) + [word] { deletions[variant, default: []].append(word) }
+        }
+    }
+
+    /// Shortest words that may be typo'd: shorter ones are too often other words.
+    static let minimumLength = 4
+
+    /// The intended word, or nil when the word is known, too short, or has no single nearest word.
+    func correction(for word: String) -> String? {
+        let length = word.unicodeScalars.count
+        guard length >= Self.minimumLength, !words.contains(word) else { return nil }
+        let limit = length >= 8 ? 2 : 1
+        var variants: Set<String> = [word]
+        var frontier: Set<String> = [word]
+        for _ in 0..<limit {
+            frontier = Set(frontier.flatMap(Self.deletes))
+            variants.formUnion(frontier)
+        }
+        var best: [String] = []
+        var bestDistance = limit + 1
+        for variant in variants {
+            for candidate in deletions[variant] ?? [] {
+                let distance = EditDistance.between(word, candidate, limit: limit)
+                if distance < bestDistance {
+                    best = [candidate]
+                    bestDistance = distance
+                } else if distance == bestDistance, !best.contains(candidate) {
+                    best.append(candidate)
+                }
+            }
+        }
+        return Self.pick(best, for: word)
+    }
+
+    /// One candidate, or the only one sharing the first letter; ambiguous corrections are not made.
+    private static func pick(_ candidates: [String], for word: String) -> String? {
+        if candidates.count == 1 { return candidates[0] }
+        let sameStart = candidates.filter { $0.first == word.first }
+        return sameStart.count == 1 ? sameStart[0] : nil
+    }
+
+    static func deletes(of word: String) -> [String] {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count > 1 else { return [] }
+        return (0..<scalars.count).map { index in
+            var copy = scalars
+            copy.remove(at: index)
+            return String(String.UnicodeScalarView(copy))
+        }
+    }
+}

@@ -1,0 +1,135 @@
+extension Loader {
+    static let intentKeys = ["id", "patterns", "answer", "without-role", "suggest", "priority", "fallback", "action", "courtesy", "general-answer", "no-match"]
+
+    mutating func readIntents(_ node: YAMLNode) {
+        var withoutRole: [(String, SourceLocation)] = []
+        forEachItem(of: node, section: "intents") { loader, item in
+            if let link = loader.readIntent(item) { withoutRole.append(link) }
+        }
+        for (id, location) in withoutRole where rules.rule(id) == nil {
+            problems.append(.error(location, "unknown intent '\(id)'\(Suggestion.hint(for: id, in: rules.rules.map(\.id)))"))
+        }
+    }
+
+    /// Reads one intent; returns its `without-role` link to check once all intents are read.
+    private mutating func readIntent(_ node: YAMLNode) -> (String, SourceLocation)? {
+        guard let reader = FieldReader(node, what: "an intent", allowed: Self.intentKeys, problems: &problems),
+              let (id, idLocation) = reader.text("id", problems: &problems) else { return nil }
+        if let first = rules.rule(id) {
+            problems.append(.error(idLocation, "duplicate intent id '\(id)' (first defined at \(first.location.fileAndLine))"))
+            return nil
+        }
+        let action = readAction(reader)
+        let patterns = readPatterns(reader, intent: id)
+        let template = readTemplate(reader, key: "answer", required: action == .answer, intent: id)
+        let suggestion = readTemplate(reader, key: "suggest", required: false, intent: id)
+        let withoutRole = reader.optionalText("without-role", problems: &problems)
+        let rule = Rule(
+            id: id, location: idLocation, patterns: patterns, template: template,
+            generalTemplate: readTemplate(reader, key: "general-answer", required: false, intent: id),
+            noMatchTemplate: readTemplate(reader, key: "no-match", required: false, intent: id),
+            withoutRole: withoutRole?.0, declines: readFlag(reader, "fallback"),
+            priority: readPriority(reader), suggestion: suggestion, action: action,
+            courtesy: readFlag(reader, "courtesy"))
+        checkFacts(of: rule)
+        rules.add(rule)
+        return withoutRole
+    }
+
+    private mutating func readAction(_ reader: FieldReader) -> Rule.Action {
+        guard let (name, location) = reader.optionalText("action", problems: &problems) else { return .answer }
+        if let action = Rule.Action(rawValue: name) { return action }
+        let names = Rule.Action.allCases.map(\.rawValue)
+        problems.append(.error(location, "unknown action '\(name)'\(Suggestion.hint(for: name, in: names)); expected one of: \(names.joined(separator: ", "))"))
+        return .answer
+    }
+
+    private mutating func readFlag(_ reader: FieldReader, _ key: String) -> Bool {
+        guard let (value, location) = reader.optionalText(key, problems: &problems) else { return false }
+        switch value.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            problems.append(.error(location, "'\(key)' must be true or false, not '\(value)'"))
+            return false
+        }
+    }
+
+    private mutating func readPriority(_ reader: FieldReader) -> Int {
+        guard let (value, location) = reader.optionalText("priority", problems: &problems) else { return 0 }
+        guard let number = Int(value), (-9...9).contains(number) else {
+            problems.append(.error(location, "'priority' must be a whole number from -9 to 9, not '\(value)'"))
+            return 0
+        }
+        return number
+    }
+
+    private mutating func readPatterns(_ reader: FieldReader, intent: String) -> [Pattern] {
+        let sources = reader["patterns"].map { patternLines($0) } ?? []
+        if sources.isEmpty, intent != "fallback" {
+            let location = reader["patterns"]?.location ?? reader.node.location
+            problems.append(.error(location, "the intent '\(intent)' has no patterns"))
+        }
+        let parser = PatternParser(normalizer: Normalizer(lexicon: lexicon), synonyms: synonyms)
+        var patterns: [Pattern] = []
+        for (source, location) in sources {
+            do throws(Diagnostic) {
+                patterns.append(try parser.parse(source, at: location, vocabulary: &rules.vocabulary))
+            } catch {
+                problems.append(error)
+            }
+        }
+        return patterns
+    }
+
+    /// Patterns are written one per line in a `|` block (so `{role}`, `[...]` and `*` need no quotes),
+    /// or as a YAML list. Lines starting with `#` are comments.
+    private mutating func patternLines(_ node: YAMLNode) -> [(String, SourceLocation)] {
+        guard case .scalar(let text) = node.value, text.contains("\n") else {
+            return FieldReader.texts(node, key: "patterns", problems: &problems)
+        }
+        var lines: [(String, SourceLocation)] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indent = line.prefix { $0 == " " }.count
+            let pattern = line.dropFirst(indent).trimmingTrailingSpaces
+            guard !pattern.isEmpty, !pattern.hasPrefix("#") else { continue }
+            let location = SourceLocation(file: node.location.file, line: node.location.line + offset, column: node.location.column + indent)
+            lines.append((String(pattern), location))
+        }
+        return lines
+    }
+
+    private mutating func readTemplate(_ reader: FieldReader, key: String, required: Bool, intent: String) -> Template? {
+        guard let (text, location) = reader.optionalText(key, problems: &problems) else {
+            if required { problems.append(.error(reader.node.location, "the intent '\(intent)' has no '\(key)'")) }
+            return nil
+        }
+        do throws(Diagnostic) {
+            return try TemplateParser.parse(text, at: location)
+        } catch {
+            problems.append(error)
+            return nil
+        }
+    }
+
+    /// Reports template placeholders naming facts that no role or careers section gives.
+    private mutating func checkFacts(of rule: Rule) {
+        guard let template = rule.template else { return }
+        for placeholder in Set(template.placeholders) {
+            switch placeholder {
+            case .role(_, .facts(let field)):
+                let missing = knowledge.roles.filter { $0.facts(field).isEmpty }.map(\.id)
+                guard !missing.isEmpty, !knowledge.roles.isEmpty else { continue }
+                let severity: Diagnostic.Severity = missing.count == knowledge.roles.count ? .error : .warning
+                problems.append(Diagnostic(severity, at: template.location,
+                    "the answer of '\(rule.id)' names {role.\(field.rawValue)}, but these roles have no '\(field.rawValue)': \(missing.joined(separator: ", "))"))
+            case .careers(let field) where knowledge.careers(field).isEmpty:
+                problems.append(.error(template.location, "the answer of '\(rule.id)' names {careers.\(field.rawValue)}, but 'careers' has no '\(field.rawValue)'"))
+            case .careersPaths where knowledge.growthPaths.isEmpty:
+                problems.append(.error(template.location, "the answer of '\(rule.id)' names {careers.paths}, but 'careers' has no 'paths'"))
+            default:
+                continue
+            }
+        }
+    }
+}

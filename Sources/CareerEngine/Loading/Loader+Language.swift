@@ -1,0 +1,69 @@
+extension Loader {
+    static let languageKeys = ["replacements", "fillers", "function-words", "references", "joiners", "splitters", "known-words"]
+
+    mutating func readLanguage(_ node: YAMLNode) {
+        guard let reader = FieldReader(node, what: "'language'", allowed: Self.languageKeys, problems: &problems) else { return }
+        if let replacements = reader["replacements"] { readReplacements(replacements) }
+        let plain = Normalizer(lexicon: Lexicon())
+        func stems(_ key: String) -> Set<String> {
+            Set(reader.texts(key, problems: &problems).flatMap { plain.words($0.0).map(\.stem) })
+        }
+        lexicon.fillers.formUnion(stems("fillers"))
+        lexicon.functionWords.formUnion(stems("function-words"))
+        lexicon.joiners.formUnion(stems("joiners"))
+        lexicon.splitters.formUnion(stems("splitters"))
+        lexicon.knownWords.formUnion(stems("known-words"))
+        if let references = reader["references"] { readReferences(references) }
+    }
+
+    private mutating func readReplacements(_ node: YAMLNode) {
+        guard case .mapping(let entries) = node.value else {
+            problems.append(.error(node.location, "'replacements' must be 'written form: meaning' lines"))
+            return
+        }
+        for entry in entries {
+            guard let (meaning, _) = FieldReader.text(entry.value, key: entry.key, problems: &problems) else { continue }
+            let key = Normalizer.split(Normalizer.fold(entry.key))
+            guard !key.isEmpty else {
+                problems.append(.error(entry.keyLocation, "a replacement needs a word to replace"))
+                continue
+            }
+            lexicon.replacements[key] = Normalizer.split(Normalizer.fold(meaning))
+        }
+    }
+
+    private mutating func readReferences(_ node: YAMLNode) {
+        let kinds = Reference.allCases.map(\.rawValue)
+        guard let reader = FieldReader(node, what: "'references'", allowed: kinds, problems: &problems) else { return }
+        let normalizer = Normalizer(lexicon: lexicon)
+        for kind in Reference.allCases {
+            for (phrase, location) in reader.texts(kind.rawValue, problems: &problems) {
+                let stems = normalizer.words(phrase).map(\.stem).filter { !$0.isEmpty }
+                guard !stems.isEmpty else {
+                    problems.append(.error(location, "an empty reference phrase"))
+                    continue
+                }
+                lexicon.references[stems] = kind
+            }
+        }
+    }
+
+    mutating func readSynonyms(_ node: YAMLNode) {
+        guard case .mapping(let entries) = node.value else {
+            problems.append(.error(node.location, "'synonyms' must be 'name: [words]' lines"))
+            return
+        }
+        let normalizer = Normalizer(lexicon: lexicon)
+        for entry in entries {
+            if synonyms[entry.key] != nil {
+                problems.append(.error(entry.keyLocation, "the synonym list '\(entry.key)' is defined twice"))
+                continue
+            }
+            let phrases = FieldReader.texts(entry.value, key: entry.key, problems: &problems)
+                .map { normalizer.words($0.0).map(\.stem).filter { !$0.isEmpty } }
+                .filter { !$0.isEmpty }
+            if phrases.isEmpty { problems.append(.error(entry.keyLocation, "the synonym list '\(entry.key)' is empty")) }
+            synonyms[entry.key] = phrases
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// Reads data files into a knowledge base and a rule set, collecting every problem it finds.
+///
+/// A file may hold any of the top-level sections `language`, `synonyms`, `roles`, `careers`, `intents`,
+/// `tour`, `quiz`; they are read in that order whatever the file names, since patterns need the
+/// language and synonyms, and templates need the roles.
+struct Loader {
+    static let sections = ["language", "synonyms", "roles", "careers", "intents", "tour", "quiz"]
+
+    var problems: [Diagnostic] = []
+    var lexicon = Lexicon()
+    var synonyms: [String: [[String]]] = [:]
+    var knowledge = KnowledgeBase()
+    var rules = RuleSet()
+    var roleNames = RoleNames()
+    /// Role ids named by `leads-to` and `paths`, checked once every role is read.
+    var pendingLinks: [(String, SourceLocation)] = []
+    var tour: [YAMLNode.Entry] = []
+    var quiz: [YAMLNode.Entry] = []
+
+    mutating func load(_ files: [DataFile]) {
+        var found: [String: [YAMLNode.Entry]] = [:]
+        if files.isEmpty {
+            problems.append(.error(SourceLocation(file: "Intents", line: 1, column: 1), "no data files (*.yaml) found"))
+        }
+        for file in files {
+            for entry in sections(of: file) { found[entry.key, default: []].append(entry) }
+        }
+        found["language"]?.forEach { readLanguage($0.value) }
+        found["synonyms"]?.forEach { readSynonyms($0.value) }
+        found["roles"]?.forEach { readRoles($0.value) }
+        found["careers"]?.forEach { readCareers($0.value) }
+        resolveRoleLinks()
+        found["intents"]?.forEach { readIntents($0.value) }
+        tour = found["tour"] ?? []
+        quiz = found["quiz"] ?? []
+        checkCompleteness(found)
+    }
+
+    private mutating func sections(of file: DataFile) -> [YAMLNode.Entry] {
+        let node: YAMLNode?
+        do throws(Diagnostic) {
+            node = try YAMLNode.parse(file.text, file: file.path)
+        } catch {
+            problems.append(error)
+            return []
+        }
+        guard let node else {
+            problems.append(.warning(SourceLocation(file: file.path, line: 1, column: 1), "the file is empty"))
+            return []
+        }
+        guard let reader = FieldReader(node, what: "a data file", allowed: Self.sections, problems: &problems) else { return [] }
+        return Self.sections.compactMap { reader.entries[$0] }
+    }
+
+    private mutating func checkCompleteness(_ found: [String: [YAMLNode.Entry]]) {
+        let anywhere = SourceLocation(file: "Intents", line: 1, column: 1)
+        for section in ["roles", "intents"] where found[section] == nil && !problems.contains(where: { $0.severity == .error }) {
+            problems.append(.error(anywhere, "no file has a '\(section):' section"))
+        }
+        if rules.rule("fallback") == nil, found["intents"] != nil {
+            problems.append(.error(anywhere, "no intent 'fallback': the assistant needs it to answer what it cannot"))
+        }
+    }
+
+    /// Reads each item of a list section, reporting a section that is not a list.
+    mutating func forEachItem(of node: YAMLNode, section: String, _ body: (inout Loader, YAMLNode) -> Void) {
+        guard case .sequence(let items) = node.value else {
+            problems.append(.error(node.location, "'\(section)' must be a list (lines starting with '- '), not \(node.kindName)"))
+            return
+        }
+        for item in items { body(&self, item) }
+    }
+}

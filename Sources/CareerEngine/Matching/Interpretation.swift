@@ -1,0 +1,26 @@
+/// What the matcher made of a question: one part, or several for a compound question.
+struct Interpretation: Sendable {
+    /// One recognised intent and the words it came from.
+    struct Part: Sendable {
+        let rule: Int
+        let pattern: Int
+        let coverage: Double
+        /// True when the pattern has a role slot the question did not fill.
+        let missingRole: Bool
+        /// Roles named in this part, in order; a part naming none gets the question's roles.
+        let roles: [String]
+        /// References to earlier roles in this part ("they", "the latter").
+        let references: [Reference]
+        /// Content words the pattern did not account for: the subject of "who deploys models?".
+        let topic: [String]
+    }
+
+    let tokens: [Token]
+    let parts: [Part]
+    /// The best-scoring other intents, for explanations: (intent id, coverage).
+    let runnerUps: [(intent: String, score: Double)]
+    /// Roles named anywhere in the question, in order of mention.
+    let roles: [String]
+
+    var confidence: Double { parts.map(\.coverage).min() ?? 0 }
+}

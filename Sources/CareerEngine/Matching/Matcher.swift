@@ -1,0 +1,128 @@
+/// Scores the rules' patterns against a question and picks the best intent, or several for a
+/// compound question.
+///
+/// A pattern's score is its coverage: the weight of the question's tokens it accounts for, divided by
+/// the weight of all of them (content words weigh most, fillers least), minus a little when a role slot
+/// had to stay empty. Only patterns whose anchor words occur in the question are tried (`RuleSet.index`).
+/// Ties go to the higher `priority`, then the more specific pattern, then the rule written first.
+struct Matcher: Sendable {
+    let rules: RuleSet
+    let tokenizer: Tokenizer
+
+    /// Below this coverage nothing is recognised and the fallback answers.
+    static let threshold = 0.5
+    /// A higher-priority rule outranks others only when it covers at least this much.
+    static let priorityFloor = 0.3
+    /// How much better a split into parts must cover the question than any single intent.
+    static let compoundMargin = 0.1
+    /// Longer questions are cut here: nothing a person asks needs more, and matching stays fast.
+    static let maximumTokens = 80
+
+    struct Scored {
+        let ref: RuleSet.PatternRef
+        let covered: Double
+        let coverage: Double
+        let missingRole: Bool
+        let priority: Int
+        let specificity: Int
+    }
+
+    func interpret(_ text: String) -> Interpretation {
+        interpret(tokens: Array(tokenizer.tokens(text).prefix(Self.maximumTokens)))
+    }
+
+    func interpret(tokens: [Token]) -> Interpretation {
+        let roles = tokens.flatMap(\.roles).uniqued()
+        let ranked = rank(tokens)
+        var parts = ranked.first.map { [part(for: $0, tokens: tokens, questionRoles: roles)] } ?? []
+        if let compound = compoundParts(tokens, questionRoles: roles, whole: ranked.first?.coverage ?? 0) {
+            parts = compound
+        }
+        let chosen = Set(parts.map(\.rule))
+        var seen = chosen
+        let runnerUps = ranked.filter { seen.insert($0.ref.rule).inserted }.prefix(3).map {
+            (intent: rules.rules[$0.ref.rule].id, score: $0.coverage)
+        }
+        return Interpretation(tokens: tokens, parts: parts, runnerUps: Array(runnerUps), roles: roles)
+    }
+
+    /// Every candidate pattern that matches, best first, one per rule.
+    func rank(_ tokens: [Token]) -> [Scored] {
+        let total = tokens.reduce(0) { $0 + $1.weight }
+        guard total > 0 else { return [] }
+        var best: [Int: Scored] = [:]
+        for ref in rules.candidates(for: tokens) {
+            let pattern = rules.pattern(ref)
+            guard let (covered, missing) = pattern.automaton.bestCoverage(of: tokens), covered > 0 else { continue }
+            let penalty = missing ? PatternAutomaton.missingRoleCost : 0
+            let scored = Scored(ref: ref, covered: covered, coverage: min(1, max(0, covered / total - penalty)),
+                                missingRole: missing, priority: rules.rules[ref.rule].priority,
+                                specificity: pattern.specificity)
+            if let current = best[ref.rule], !Self.outranks(scored, current) { continue }
+            best[ref.rule] = scored
+        }
+        return best.values.sorted(by: Self.outranks)
+    }
+
+    static func outranks(_ a: Scored, _ b: Scored) -> Bool {
+        let priorityA = a.coverage >= priorityFloor ? a.priority : min(a.priority, 0)
+        let priorityB = b.coverage >= priorityFloor ? b.priority : min(b.priority, 0)
+        if priorityA != priorityB { return priorityA > priorityB }
+        if abs(a.coverage - b.coverage) > 1e-9 { return a.coverage > b.coverage }
+        if a.specificity != b.specificity { return a.specificity > b.specificity }
+        return (a.ref.rule, a.ref.pattern) < (b.ref.rule, b.ref.pattern)
+    }
+
+    private func part(for scored: Scored, tokens: [Token], questionRoles: [String]) -> Interpretation.Part {
+        let own = tokens.flatMap(\.roles).uniqued()
+        let literals = rules.pattern(scored.ref).literals
+        let topic = tokens.compactMap { token -> String? in
+            guard let word = token.word, !token.skippable, !literals.contains(word) else { return nil }
+            return word
+        }
+        return Interpretation.Part(
+            rule: scored.ref.rule, pattern: scored.ref.pattern, coverage: scored.coverage,
+            missingRole: scored.missingRole, roles: own.isEmpty ? questionRoles : own,
+            references: tokens.compactMap { if case .reference(let r) = $0.kind { r } else { nil } },
+            topic: topic)
+    }
+
+    /// Splits at sentence ends and at "and"/"also"; keeps the split when its parts name different intents,
+    /// each recognised, and together cover the question clearly better than the best single intent.
+    private func compoundParts(_ tokens: [Token], questionRoles: [String], whole: Double) -> [Interpretation.Part]? {
+        let segments = split(tokens)
+        guard segments.count > 1 else { return nil }
+        let total = tokens.reduce(0) { $0 + $1.weight }
+        var parts: [Interpretation.Part] = []
+        var covered = 0.0
+        for segment in segments {
+            guard let best = rank(segment).first, best.coverage >= Self.threshold,
+                  !parts.contains(where: { $0.rule == best.ref.rule }) else { continue }
+            parts.append(part(for: best, tokens: segment, questionRoles: questionRoles))
+            covered += best.covered
+        }
+        guard parts.count > 1, covered / total > whole + Self.compoundMargin else { return nil }
+        return parts
+    }
+
+    private func split(_ tokens: [Token]) -> [[Token]] {
+        var segments: [[Token]] = [[]]
+        for token in tokens {
+            let splits = token.kind == .boundary || token.word.map { tokenizer.lexicon.splitters.contains($0) } == true
+            if splits {
+                if !segments[segments.count - 1].isEmpty { segments.append([]) }
+            } else {
+                segments[segments.count - 1].append(token)
+            }
+        }
+        return segments.filter { $0.contains { !$0.skippable } }
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each only the first time it occurs.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,123 @@
+/// Turns a question into weighted tokens: normalizes, corrects typos against the rules' own words,
+/// recognises role names and references, and joins lists of roles ("MLE, DS and AI engineers").
+struct Tokenizer: Sendable {
+    let normalizer: Normalizer
+    let roleNames: RoleNames
+    let vocabulary: Vocabulary
+    let typos: TypoIndex
+    /// Stems of the knowledge base's facts: what `{topic}` slots accept.
+    let topicWords: Set<String>
+
+    /// Word weights: how much a token says about what is asked.
+    enum Weight {
+        static let content = 1.0
+        static let unknown = 0.4
+        static let function = 0.25
+        static let filler = 0.1
+    }
+
+    var lexicon: Lexicon { normalizer.lexicon }
+
+    init(normalizer: Normalizer, roleNames: RoleNames, vocabulary: Vocabulary, topicWords: Set<String>) {
+        self.normalizer = normalizer
+        self.roleNames = roleNames
+        self.vocabulary = vocabulary
+        let lexicon = normalizer.lexicon
+        self.topicWords = topicWords.subtracting(lexicon.fillers).subtracting(lexicon.functionWords)
+        var known = Set(vocabulary.words).union(roleNames.allStems).union(self.topicWords)
+        known.formUnion(lexicon.references.keys.joined())
+        self.typos = TypoIndex(words: known)
+    }
+
+    func tokens(_ text: String) -> [Token] {
+        var words = normalizer.words(text)
+        for index in words.indices where !words[index].isBoundary { correct(&words[index]) }
+        return joinRoleLists(recognise(words))
+    }
+
+    private func correct(_ word: inout Normalizer.Word) {
+        let stem = word.stem
+        guard !vocabulary.contains(stem), !topicWords.contains(stem), !lexicon.knownWords.contains(stem), !lexicon.fillers.contains(stem),
+              !lexicon.functionWords.contains(stem), stem.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+              let corrected = typos.correction(for: stem) else { return }
+        word.stem = corrected
+    }
+
+    private func recognise(_ words: [Normalizer.Word]) -> [Token] {
+        let stems = words.map(\.stem)
+        var tokens: [Token] = []
+        var index = 0
+        while index < words.count {
+            let (token, length) = token(at: index, stems: stems, words: words)
+            tokens.append(token)
+            index += length
+        }
+        return tokens
+    }
+
+    private func token(at index: Int, stems: [String], words: [Normalizer.Word]) -> (Token, Int) {
+        let word = words[index]
+        if word.isBoundary { return (Token(kind: .boundary, original: "", weight: 0, skippable: true), 1) }
+        if let (role, length) = roleNames.match(stems, at: index) {
+            let original = words[index..<index + length].map(\.original).joined(separator: " ")
+            return (Token(kind: .role([role]), original: original, weight: Weight.content, skippable: false), length)
+        }
+        if let (reference, length) = reference(at: index, stems: stems) {
+            let original = words[index..<index + length].map(\.original).joined(separator: " ")
+            return (Token(kind: .reference(reference), original: original, weight: Weight.content, skippable: false), length)
+        }
+        return (wordToken(word), 1)
+    }
+
+    private func reference(at start: Int, stems: [String]) -> (Reference, Int)? {
+        for length in stride(from: min(3, stems.count - start), through: 1, by: -1) {
+            if let reference = lexicon.references[Array(stems[start..<start + length])] { return (reference, length) }
+        }
+        return nil
+    }
+
+    /// The token a question would give for an already normalized word.
+    func token(forStem stem: String) -> Token { wordToken(Normalizer.Word(stem: stem, original: stem)) }
+
+    private func wordToken(_ word: Normalizer.Word) -> Token {
+        let id = vocabulary.id(word.stem) ?? -1
+        var token = Token(kind: .word(word.stem), original: word.original, weight: Weight.unknown, skippable: false)
+        token.wordID = id
+        token.isTopic = topicWords.contains(word.stem)
+        if lexicon.fillers.contains(word.stem) {
+            (token.weight, token.skippable) = (Weight.filler, true)
+        } else if lexicon.functionWords.contains(word.stem) {
+            (token.weight, token.skippable) = (Weight.function, true)
+        } else if id >= 0 || token.isTopic {
+            token.weight = Weight.content
+        }
+        return token
+    }
+
+    /// Merges `role (joiner|,) role ...` into one token naming all of them, in order.
+    private func joinRoleLists(_ tokens: [Token]) -> [Token] {
+        var result: [Token] = []
+        var index = 0
+        while index < tokens.count {
+            var token = tokens[index]
+            index += 1
+            guard case .role(var roles) = token.kind else {
+                result.append(token)
+                continue
+            }
+            while index + 1 < tokens.count, isJoiner(tokens[index]), case .role(let more) = tokens[index + 1].kind {
+                roles += more.filter { !roles.contains($0) }
+                token.original += " \(tokens[index].original) \(tokens[index + 1].original)"
+                index += 2
+            }
+            token.kind = .role(roles)
+            result.append(token)
+        }
+        return result
+    }
+
+    private func isJoiner(_ token: Token) -> Bool {
+        if token.kind == .boundary { return true }
+        return token.word.map { lexicon.joiners.contains($0) } ?? false
+    }
+}

@@ -1,0 +1,72 @@
+/// A compiled pattern: the question shapes one rule line accepts.
+///
+/// Syntax (documented for content editors in the README):
+/// - `word` a word; matched after normalization, so "skills", "Skill" and "skils" all match `skill`
+/// - `(a|b c|d)` one of several words or phrases
+/// - `[a|b]` optional: one of them, or nothing
+/// - `*` any number of words (also none)
+/// - `~name` any phrase of the synonym list `name`
+/// - `{role}` a role mention ("data scientists", "MLE"), or a reference to one ("they"), or, when the
+///   question names none, the role from the conversation
+/// - `{topic}` one or more words that occur in the knowledge base's facts ("deploy models", "statistics"):
+///   what "who deploys models?" and "I like statistics" are about
+///
+/// Small grammar words and fillers may appear between elements without a `*`; other words may not.
+public struct Pattern: Sendable {
+    public let source: String
+    public let location: SourceLocation
+    let elements: [PatternElement]
+    let automaton: PatternAutomaton
+    /// Every word stem the pattern can match literally.
+    let literals: Set<String>
+    /// Stems of one required element: a question must contain one of them for this pattern to match.
+    let anchors: Set<String>
+    let roleSlots: Int
+    /// How many required words and slots the pattern has; ranks patterns that cover a question equally.
+    let specificity: Int
+}
+
+indirect enum PatternElement: Hashable, Sendable {
+    case word(String)
+    case choice([[PatternElement]], optional: Bool)
+    case wildcard
+    case roleSlot
+    case topicSlot
+}
+
+extension PatternElement {
+    /// The word stems this element may match.
+    var literals: Set<String> {
+        switch self {
+        case .word(let word): [word]
+        case .choice(let options, _): Set(options.flatMap { $0.flatMap(\.literals) })
+        case .wildcard, .roleSlot, .topicSlot: []
+        }
+    }
+
+    /// Stems of which at least one must be present for this element to match, or nil if it may match without a word.
+    var requiredWords: Set<String>? {
+        switch self {
+        case .word(let word): return [word]
+        case .choice(let options, let optional):
+            if optional { return nil }
+            var union: Set<String> = []
+            for option in options {
+                guard let words = option.lazy.compactMap(\.requiredWords).first else { return nil }
+                union.formUnion(words)
+            }
+            return union
+        case .wildcard, .roleSlot, .topicSlot: return nil
+        }
+    }
+
+    var requiredCount: Int {
+        switch self {
+        case .word: 1
+        case .roleSlot, .topicSlot: 1
+        case .choice(let options, let optional):
+            optional ? 0 : options.map { $0.reduce(0) { $0 + $1.requiredCount } }.min() ?? 0
+        case .wildcard: 0
+        }
+    }
+}

@@ -1,0 +1,137 @@
+/// A pattern compiled into a small automaton, run over a question's tokens in one pass
+/// (a Viterbi search for the way of matching that covers the most of the question).
+struct PatternAutomaton: Sendable {
+    enum Consume: Hashable, Sendable {
+        case word(Int)
+        case role
+        case topic
+    }
+
+    struct Edge: Sendable {
+        let consume: Consume
+        let target: Int
+    }
+
+    struct Jump: Sendable {
+        let target: Int
+        /// A small cost for a jump that stands for a missing role: patterns that find the role rank higher.
+        let cost: Double
+    }
+
+    private(set) var edges: [[Edge]] = [[]]
+    /// Epsilon moves; they always go to a higher state, so one ascending sweep closes them.
+    private(set) var jumps: [[Jump]] = [[]]
+    /// States where any token may be passed over (wildcards, and the start and end for preambles and tails).
+    private(set) var loops: [Bool] = [true]
+    var finalState: Int { edges.count - 1 }
+
+    static let missingRoleCost = 0.05
+
+    init(_ elements: [PatternElement], vocabulary: inout Vocabulary) {
+        let end = compile(elements, from: 0, vocabulary: &vocabulary)
+        loops[end] = true
+    }
+
+    private mutating func newState() -> Int {
+        edges.append([])
+        jumps.append([])
+        loops.append(false)
+        return edges.count - 1
+    }
+
+    private mutating func compile(_ elements: [PatternElement], from start: Int, vocabulary: inout Vocabulary) -> Int {
+        elements.reduce(start) { state, element in compile(element, from: state, vocabulary: &vocabulary) }
+    }
+
+    private mutating func compile(_ element: PatternElement, from start: Int, vocabulary: inout Vocabulary) -> Int {
+        switch element {
+        case .word(let word):
+            let end = newState()
+            edges[start].append(Edge(consume: .word(vocabulary.intern(word)), target: end))
+            return end
+        case .roleSlot:
+            let end = newState()
+            edges[start].append(Edge(consume: .role, target: end))
+            jumps[start].append(Jump(target: end, cost: Self.missingRoleCost))
+            return end
+        case .topicSlot:
+            let end = newState()
+            edges[start].append(Edge(consume: .topic, target: end))
+            edges[end].append(Edge(consume: .topic, target: end))
+            return end
+        case .wildcard:
+            let end = newState()
+            jumps[start].append(Jump(target: end, cost: 0))
+            loops[end] = true
+            return end
+        case .choice(let options, let optional):
+            let ends = options.map { compile($0, from: start, vocabulary: &vocabulary) }
+            let end = newState()
+            for state in ends { jumps[state].append(Jump(target: end, cost: 0)) }
+            if optional { jumps[start].append(Jump(target: end, cost: 0)) }
+            return end
+        }
+    }
+
+    /// The best weight of question tokens this pattern can account for, or nil if it cannot match.
+    /// Also says whether the best way needed a missing role.
+    func bestCoverage(of tokens: [Token]) -> (covered: Double, missingRole: Bool)? {
+        let count = edges.count
+        var score = [Double](repeating: -.infinity, count: count)
+        var missing = [Bool](repeating: false, count: count)
+        score[0] = 0
+        close(&score, &missing)
+        var next = score
+        var nextMissing = missing
+        for token in tokens {
+            for state in 0..<count { next[state] = -.infinity }
+            advance(over: token, from: score, missing, into: &next, &nextMissing)
+            close(&next, &nextMissing)
+            swap(&score, &next)
+            swap(&missing, &nextMissing)
+        }
+        let best = score[finalState]
+        return best == -.infinity ? nil : (best, missing[finalState])
+    }
+
+    private func advance(over token: Token, from score: [Double], _ missing: [Bool],
+                         into next: inout [Double], _ nextMissing: inout [Bool]) {
+        for state in 0..<score.count where score[state] > -.infinity {
+            let current = score[state]
+            if loops[state] || token.skippable, current > next[state] {
+                next[state] = current
+                nextMissing[state] = missing[state]
+            }
+            for edge in edges[state] where edge.accepts(token) {
+                let value = current + token.weight
+                if value > next[edge.target] {
+                    next[edge.target] = value
+                    nextMissing[edge.target] = missing[state]
+                }
+            }
+        }
+    }
+
+    private func close(_ score: inout [Double], _ missing: inout [Bool]) {
+        for state in 0..<score.count where score[state] > -.infinity {
+            for jump in jumps[state] {
+                let value = score[state] - jump.cost
+                if value > score[jump.target] {
+                    score[jump.target] = value
+                    missing[jump.target] = missing[state] || jump.cost > 0
+                }
+            }
+        }
+    }
+}
+
+extension PatternAutomaton.Edge {
+    func accepts(_ token: Token) -> Bool {
+        switch (consume, token.kind) {
+        case (.word(let id), .word): token.wordID == id
+        case (.role, .role), (.role, .reference): true
+        case (.topic, .word): token.isTopic
+        default: false
+        }
+    }
+}

@@ -1,0 +1,128 @@
+/// Parses the pattern syntax (see `Pattern`) into elements: a cursor and one function per construct.
+struct PatternParser {
+    let normalizer: Normalizer
+    /// Synonym lists by name, each phrase already normalized into stems.
+    let synonyms: [String: [[String]]]
+
+    static let slotNames = ["role", "topic"]
+
+    func parse(_ source: String, at location: SourceLocation, vocabulary: inout Vocabulary) throws(Diagnostic) -> Pattern {
+        var cursor = Cursor(scalars: Array(source.unicodeScalars), location: location)
+        let options = try sequenceOptions(&cursor, closing: nil)
+        let elements = options.count == 1 ? options[0] : [.choice(options, optional: false)]
+        guard elements.contains(where: { $0 != .wildcard }) else {
+            throw .error(location, "the pattern '\(source)' has no words or slots, so it would match anything")
+        }
+        let literals = elements.reduce(into: Set<String>()) { $0.formUnion($1.literals) }
+        let anchors = elements.compactMap(\.requiredWords).min { $0.count < $1.count } ?? []
+        return Pattern(
+            source: source, location: location, elements: elements,
+            automaton: PatternAutomaton(elements, vocabulary: &vocabulary),
+            literals: literals, anchors: anchors,
+            roleSlots: elements.filter { $0 == .roleSlot }.count,
+            specificity: elements.reduce(0) { $0 + $1.requiredCount })
+    }
+
+    /// Alternatives separated by `|` up to `closing` (or the end).
+    private func sequenceOptions(_ cursor: inout Cursor, closing: Unicode.Scalar?) throws(Diagnostic) -> [[PatternElement]] {
+        var options: [[PatternElement]] = [[]]
+        while let scalar = cursor.peek() {
+            if scalar == closing { break }
+            switch scalar {
+            case " ", "\t": cursor.advance()
+            case "|":
+                guard !options[options.count - 1].isEmpty else { throw cursor.error("empty alternative before '|'") }
+                cursor.advance()
+                options.append([])
+            case ")", "]", "}": throw cursor.error("'\(scalar)' without a matching opening bracket")
+            default: options[options.count - 1] += try element(&cursor)
+            }
+        }
+        if let closing {
+            guard cursor.peek() == closing else { throw cursor.error("missing '\(closing)'") }
+            cursor.advance()
+        }
+        if options.last?.isEmpty == true, options.count > 1 { throw cursor.error("empty alternative after '|'") }
+        return options
+    }
+
+    private func element(_ cursor: inout Cursor) throws(Diagnostic) -> [PatternElement] {
+        switch cursor.peek() {
+        case "*":
+            cursor.advance()
+            return [.wildcard]
+        case "(": return [try group(&cursor, closing: ")", optional: false)]
+        case "[": return [try group(&cursor, closing: "]", optional: true)]
+        case "{": return [try slot(&cursor)]
+        case "~": return [try synonym(&cursor)]
+        default: return try words(&cursor)
+        }
+    }
+
+    private func group(_ cursor: inout Cursor, closing: Unicode.Scalar, optional: Bool) throws(Diagnostic) -> PatternElement {
+        let start = cursor
+        cursor.advance()
+        let options = try sequenceOptions(&cursor, closing: closing)
+        guard options != [[]] else { throw start.error("empty brackets") }
+        return .choice(options, optional: optional)
+    }
+
+    private func slot(_ cursor: inout Cursor) throws(Diagnostic) -> PatternElement {
+        let start = cursor
+        cursor.advance()
+        let name = cursor.take { $0 != "}" && $0 != " " }
+        guard cursor.peek() == "}" else { throw start.error("missing '}' after '{\(name)'") }
+        cursor.advance()
+        guard Self.slotNames.contains(name) else {
+            let hint = Suggestion.hint(for: name, in: Self.slotNames)
+            throw start.error("the slot '{\(name)}' names no entity\(hint); known slots: {role}, {topic}")
+        }
+        return name == "role" ? .roleSlot : .topicSlot
+    }
+
+    private func synonym(_ cursor: inout Cursor) throws(Diagnostic) -> PatternElement {
+        let start = cursor
+        cursor.advance()
+        let name = cursor.take(while: Cursor.isWordScalar)
+        guard let phrases = synonyms[name] else {
+            let hint = Suggestion.hint(for: name, in: synonyms.keys.sorted())
+            throw start.error("unknown synonym list '~\(name)'\(hint)")
+        }
+        return .choice(phrases.map { $0.map(PatternElement.word) }, optional: false)
+    }
+
+    private func words(_ cursor: inout Cursor) throws(Diagnostic) -> [PatternElement] {
+        let start = cursor
+        let text = cursor.take(while: Cursor.isWordScalar)
+        guard !text.isEmpty else { throw start.error("unexpected '\(cursor.peek().map(String.init) ?? "")'") }
+        return normalizer.words(text).filter { !$0.isBoundary }.map { .word($0.stem) }
+    }
+}
+
+/// A position in one pattern's text.
+private struct Cursor {
+    let scalars: [Unicode.Scalar]
+    let location: SourceLocation
+    var index = 0
+
+    func peek() -> Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+
+    mutating func advance() { index += 1 }
+
+    mutating func take(while accept: (Unicode.Scalar) -> Bool) -> String {
+        var text = String.UnicodeScalarView()
+        while let scalar = peek(), accept(scalar) {
+            text.append(scalar)
+            advance()
+        }
+        return String(text)
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        !" \t()[]{}|*~".unicodeScalars.contains(scalar)
+    }
+
+    func error(_ message: String) -> Diagnostic {
+        .error(location.shifted(by: index), message)
+    }
+}

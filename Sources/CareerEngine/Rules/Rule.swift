@@ -1,0 +1,42 @@
+/// One intent of the rule files: the patterns that recognise it and what it does when it wins.
+public struct Rule: Sendable {
+    /// What happens when the rule wins.
+    public enum Action: String, CaseIterable, Sendable {
+        /// Render the answer template (the usual case).
+        case answer
+        /// Ask the previous turn's question again for the role named now: "and data scientists?".
+        case sameForRole = "same-for-role"
+        /// Continue the last topic with facts not yet given: "tell me more".
+        case more
+        /// Forget the conversation: "start over".
+        case reset
+        /// Explain the last recommendation: "why?".
+        case why
+    }
+
+    public let id: String
+    public let location: SourceLocation
+    public let patterns: [Pattern]
+    let template: Template?
+    /// The answer when no role is given or known, for intents that also answer in general (`general-answer`).
+    let generalTemplate: Template?
+    /// The answer when `{found}` or `{ranking}` find no role (`no-match`).
+    let noMatchTemplate: Template?
+    /// The intent to answer instead when no role is given or known ("what skills do I need?").
+    public let withoutRole: String?
+    /// True for rules that recognise questions the assistant cannot answer (salaries, companies):
+    /// they reply as `fallback`, with their own honest message.
+    public let declines: Bool
+    /// Higher wins over any lower-priority rule that also matches; equal priorities compare coverage.
+    public let priority: Int
+    /// A question that leads to this intent, with `{role.name}` style placeholders, offered as a suggestion.
+    let suggestion: Template?
+    public let action: Action
+    /// Greetings, thanks, goodbyes: in a question with other parts, another part is the main one.
+    public let courtesy: Bool
+
+    /// The intent id replies report: declining rules report `fallback`.
+    public var reportedIntent: String { declines ? "fallback" : id }
+
+    var rolesNeeded: Int { template?.rolesNeeded ?? 0 }
+}

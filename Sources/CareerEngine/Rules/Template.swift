@@ -1,0 +1,61 @@
+/// An answer template: lines of text with `{placeholders}` naming facts of the knowledge base.
+///
+/// - `# text` is a heading, `- text` a bullet.
+/// - A line holding only a list placeholder (`{role.skills}`) becomes bullets; inside a sentence a list
+///   is joined ("a, b and c").
+/// - A line whose placeholders have no facts is left out.
+/// - Placeholders: `{role.FIELD}` (also `role1`, `role2` for the first and second role),
+///   where FIELD is `name`, `plural`, `a-name` ("an MLOps engineer"), `leads-to`, `comes-from`, or a fact
+///   kind (summary, responsibilities, skills, education, workplaces, applications, interests);
+///   `{careers.FIELD}` (summary, skills, growth, conclusion, paths); `{roles.names}`;
+///   and the computed answers `{found}` (roles that do what was asked) and `{ranking}` (roles that fit).
+public struct Template: Sendable {
+    let lines: [Line]
+    public let location: SourceLocation
+
+    struct Line: Sendable {
+        enum Kind: Sendable { case heading, bullet, paragraph }
+        let kind: Kind
+        let segments: [Segment]
+    }
+
+    enum Segment: Hashable, Sendable {
+        case text(String)
+        case placeholder(Placeholder)
+    }
+
+    /// How many roles the template needs: 0, 1 (`{role...}`), or 2 (`{role2...}`).
+    var rolesNeeded: Int {
+        placeholders.reduce(0) { needed, placeholder in
+            if case .role(let index, _) = placeholder { return max(needed, index + 1) }
+            return needed
+        }
+    }
+
+    var placeholders: [Placeholder] {
+        lines.flatMap { $0.segments.compactMap { if case .placeholder(let p) = $0 { p } else { nil } } }
+    }
+}
+
+enum Placeholder: Hashable, Sendable {
+    case role(index: Int, RoleProperty)
+    case careers(CareersField)
+    case careersPaths
+    case roleNames
+    case found
+    case ranking
+}
+
+enum RoleProperty: Hashable, Sendable {
+    case name, plural, nameWithArticle, leadsTo, comesFrom
+    case facts(RoleField)
+
+    static let names: [String: RoleProperty] = {
+        var names: [String: RoleProperty] = [
+            "name": .name, "plural": .plural, "a-name": .nameWithArticle,
+            "leads-to": .leadsTo, "comes-from": .comesFrom,
+        ]
+        for field in RoleField.allCases { names[field.rawValue] = .facts(field) }
+        return names
+    }()
+}

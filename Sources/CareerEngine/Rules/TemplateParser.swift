@@ -1,0 +1,76 @@
+/// Parses answer templates (see `Template`), reporting unknown placeholders at their line and column.
+enum TemplateParser {
+    static func parse(_ text: String, at location: SourceLocation) throws(Diagnostic) -> Template {
+        var lines: [Template.Line] = []
+        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineLocation = SourceLocation(file: location.file, line: location.line + number, column: location.column)
+            let trimmed = raw.drop { $0 == " " }
+            guard !trimmed.trimmingTrailingSpaces.isEmpty else { continue }
+            let (kind, body) = kindAndBody(of: trimmed)
+            let offset = raw.count - body.count
+            lines.append(Template.Line(kind: kind, segments: try segments(of: body, at: lineLocation.shifted(by: offset))))
+        }
+        guard !lines.isEmpty else { throw .error(location, "the answer is empty") }
+        return Template(lines: lines, location: location)
+    }
+
+    private static func kindAndBody(of line: Substring) -> (Template.Line.Kind, Substring) {
+        if line.hasPrefix("# ") { return (.heading, line.dropFirst(2)) }
+        if line.hasPrefix("- ") { return (.bullet, line.dropFirst(2)) }
+        return (.paragraph, line)
+    }
+
+    private static func segments(of body: Substring, at location: SourceLocation) throws(Diagnostic) -> [Template.Segment] {
+        var segments: [Template.Segment] = []
+        var text = ""
+        var rest = body.trimmingTrailingSpaces
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let column = body.distance(from: body.startIndex, to: open)
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                throw .error(location.shifted(by: column), "'{' without a closing '}'")
+            }
+            if !text.isEmpty { segments.append(.text(text)) }
+            text = ""
+            let name = String(rest[rest.index(after: open)..<close])
+            segments.append(.placeholder(try placeholder(name, at: location.shifted(by: column))))
+            rest = rest[rest.index(after: close)...]
+        }
+        text += rest
+        if !text.isEmpty { segments.append(.text(text)) }
+        return segments
+    }
+
+    static let subjects = ["role", "role1", "role2", "careers", "roles", "found", "ranking"]
+
+    static func placeholder(_ name: String, at location: SourceLocation) throws(Diagnostic) -> Placeholder {
+        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        switch (parts.first ?? "", parts.count > 1 ? parts[1] : nil) {
+        case ("found", nil): return .found
+        case ("ranking", nil): return .ranking
+        case ("roles", "names"): return .roleNames
+        case ("careers", "paths"): return .careersPaths
+        case ("careers", let field?):
+            if let field = CareersField(rawValue: field) { return .careers(field) }
+            let known = CareersField.allCases.map(\.rawValue) + ["paths"]
+            throw .error(location, "'{\(name)}' names no fact: careers have no '\(field)'\(Suggestion.hint(for: field, in: known))")
+        case (let subject, let field?) where ["role", "role1", "role2"].contains(subject):
+            guard let property = RoleProperty.names[field] else {
+                let hint = Suggestion.hint(for: field, in: RoleProperty.names.keys.sorted())
+                throw .error(location, "'{\(name)}' names no fact: roles have no '\(field)'\(hint)")
+            }
+            return .role(index: subject == "role2" ? 1 : 0, property)
+        case (let subject, _):
+            let hint = Suggestion.hint(for: name, in: ["role.name", "role.skills", "careers.skills", "roles.names", "found", "ranking"])
+            throw .error(location, "unknown placeholder '{\(name)}'\(subject.isEmpty ? "" : hint)")
+        }
+    }
+}
+
+extension StringProtocol {
+    var trimmingTrailingSpaces: SubSequence {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)] == " " || self[index(before: end)] == "\r" { end = index(before: end) }
+        return self[startIndex..<end]
+    }
+}

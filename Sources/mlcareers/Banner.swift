@@ -1,0 +1,20 @@
+import CareerEngine
+
+/// The welcome text: what the assistant knows, three example questions, how to get help.
+enum Banner {
+    static let examples = [
+        "What does an MLOps engineer do?",
+        "Do I need a PhD for ML research?",
+        "I like statistics, which role suits me?",
+    ]
+
+    static func text(_ knowledge: KnowledgeBase, printer: AnswerPrinter) -> String {
+        let names = knowledge.roles.filter { !knowledge.growthPaths.contains($0.id) }.map(\.name)
+        var answer = Answer([.heading([.text("mlcareers: questions about careers in machine learning")])])
+        answer.blocks.append(.paragraph([.text("I know \(knowledge.roles.count) roles (\(names.joined(separator: ", ")), and the leadership roles they lead to): what they do, their skills, education, workplaces and career paths.")]))
+        answer.blocks.append(.paragraph([.text("Try:")]))
+        answer.blocks.append(.bullets(examples.map { [.text($0)] }))
+        answer.blocks.append(.paragraph([.text("Type :help for commands; :quit or Ctrl-D to leave.")]))
+        return printer.render(answer)
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import CareerEngine
+import Foundation
+
+/// The default command: the interactive prompt at a terminal, or answering piped lines.
+struct Chat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Chat: at a terminal, an interactive prompt; with stdin piped, answer one question per line.")
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var history: HistoryOptions
+
+    func run() throws {
+        let assistant = try data.loadAssistant()
+        let terminal = TerminalInfo.detect(color: output.color, width: output.width)
+        if terminal.isInteractive, !output.json {
+            try REPL(assistant: assistant, terminal: terminal, history: history.settings()).run()
+        } else {
+            try ScriptedSession(assistant: assistant, json: output.json, style: terminal.style).run()
+        }
+    }
+}
+
+/// `mlcareers ask "QUESTION"`: one answer, then exit.
+struct Ask: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Answer one question and exit.")
+
+    @Argument(help: "The question, in quotes.")
+    var question: [String]
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let assistant = try data.loadAssistant()
+        let text = question.joined(separator: " ")
+        var conversation = Conversation(assistant)
+        let reply = conversation.respond(to: text)
+        let terminal = TerminalInfo.detect(color: output.color, width: output.width)
+        let line = output.json ? JSONLine.encode(reply) : AnswerPrinter(style: terminal.style).render(reply)
+        try StandardOutput.write(line + "\n")
+    }
+}
+
+/// `mlcareers check [DIR]`: validates data files.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate rules and knowledge files; errors exit 65, warnings do not.",
+        discussion: "Reports malformed files, unknown keys, duplicate ids, unknown slots and facts, empty answers, and patterns that can never win, as FILE:LINE:COLUMN: error: MESSAGE.")
+
+    @Argument(help: ArgumentHelp("The directory to check (default: the shipped rules).", valueName: "dir"))
+    var directory: String?
+
+    func run() throws {
+        let files = try DataDirectory.files(at: directory)
+        let report = DataCheck.run(files)
+        Diagnostics.print(report.diagnostics, files: files)
+        let errors = report.diagnostics.filter { $0.severity == .error }.count
+        let warnings = report.diagnostics.filter { $0.severity == .warning }.count
+        Diagnostics.error("\(files.count) files, \(report.intents) intents, \(report.roles) roles: \(errors) errors, \(warnings) warnings")
+        if errors > 0 { throw ExitCode(65) }
+    }
+}

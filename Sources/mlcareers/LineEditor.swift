@@ -1,0 +1,73 @@
+import CLibEdit
+import CLineEditing
+import Foundation
+
+/// Line editing on libedit: emacs keys, history with up-arrow and Ctrl-R, Tab completion,
+/// Ctrl-C clearing the line. The only file that touches libedit, and only on the main thread.
+final class LineEditor {
+    enum Input {
+        case line(String)
+        /// Ctrl-C: what had been typed, now discarded.
+        case interrupted(String)
+        case endOfInput
+    }
+
+    private let editor: OpaquePointer
+    private let history: OpaquePointer
+    let completer: Completer
+
+    init(program: String, completer: Completer, historySize: Int) {
+        mlc_use_environment_locale()
+        self.completer = completer
+        editor = mlc_init(program)
+        history = mlc_history_init(Int32(historySize))
+        let client = Unmanaged.passUnretained(completer).toOpaque()
+        mlc_configure(editor, history, { editor, _ in LineEditor.complete(editor) }, client)
+    }
+
+    deinit {
+        el_end(editor)
+        history_end(history)
+    }
+
+    /// Sets the prompt; escape codes in `colorCodes` are marked so libedit counts columns right.
+    func setPrompt(_ text: String, color: String?) {
+        guard let color else { return mlc_set_prompt(text) }
+        mlc_set_prompt("\u{1}\(color)\u{1}\(text)\u{1}\(AnswerPrinter.Code.reset)\u{1}")
+    }
+
+    func read() -> Input {
+        var count: Int32 = 0
+        let pointer = el_gets(editor, &count)
+        let interrupted = mlc_take_interrupt() != 0
+        guard let pointer, count > 0 || interrupted else { return .endOfInput }
+        var text = String(cString: pointer)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return interrupted ? .interrupted(text) : .line(text)
+    }
+
+    /// Adds a line to what up-arrow and Ctrl-R recall.
+    func remember(_ line: String) { mlc_history_add(history, line) }
+
+    /// Forgets what up-arrow recalls (kiosk mode, between visitors).
+    func forgetHistory() { mlc_history_clear(history) }
+
+    /// Tab: complete the word (or words) before the cursor, or list the choices.
+    private static func complete(_ editor: OpaquePointer?) -> UInt8 {
+        guard let editor, let client = mlc_client(editor), let info = el_line(editor)?.pointee else { return UInt8(CC_ERROR) }
+        let completer = Unmanaged<Completer>.fromOpaque(client).takeUnretainedValue()
+        let before = String(decoding: UnsafeBufferPointer(start: info.buffer.withMemoryRebound(to: UInt8.self, capacity: 1) { $0 },
+                                                          count: info.cursor - info.buffer), as: UTF8.self)
+        switch completer.complete(before) {
+        case .none:
+            return UInt8(CC_REFRESH_BEEP)
+        case .insert(let text, let replacing):
+            if replacing > 0 { el_deletestr(editor, Int32(replacing)) }
+            el_insertstr(editor, text)
+            return UInt8(CC_REFRESH)
+        case .list(let choices):
+            FileHandle.standardOutput.write(Data(("\n" + Completer.columns(choices, width: TerminalInfo.currentWidth()) + "\n").utf8))
+            return UInt8(CC_REDISPLAY)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import CareerEngine
+import Foundation
+
+/// Answers questions read from a pipe, one per line, as one conversation: no prompt, no banner.
+/// Blank lines and lines starting with `#` are skipped.
+struct ScriptedSession {
+    let assistant: Assistant
+    let json: Bool
+    let style: AnswerStyle
+
+    /// Answers are written in batches of this many bytes: fast for 100,000 lines, still prompt for a few.
+    static let bufferLimit = 64 * 1024
+
+    func run() throws {
+        var conversation = Conversation(assistant)
+        let printer = AnswerPrinter(style: style)
+        var buffer = ""
+        var first = true
+        Interrupts.install()
+        while let raw = readLine(strippingNewline: true) {
+            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
+            let reply = conversation.respond(to: trimmed)
+            if json {
+                buffer += JSONLine.encode(reply) + "\n"
+            } else {
+                buffer += (first ? "" : "\n") + printer.render(reply) + "\n"
+            }
+            first = false
+            if buffer.utf8.count >= Self.bufferLimit || isInteractiveReader { try flush(&buffer) }
+            if Interrupts.received { break }
+        }
+        try flush(&buffer)
+        if Interrupts.received { throw ExitCode(130) }
+    }
+
+    /// When a person types into a pipe-less stdin (stdout piped), answer each line at once.
+    private var isInteractiveReader: Bool { isatty(STDIN_FILENO) == 1 }
+
+    private func flush(_ buffer: inout String) throws {
+        guard !buffer.isEmpty else { return }
+        do {
+            try StandardOutput.write(buffer)
+        } catch {
+            throw ExitCode.success
+        }
+        buffer = ""
+    }
+}
