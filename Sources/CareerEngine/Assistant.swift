@@ -25,17 +25,26 @@ public struct Assistant: Sendable {
         let normalizer = Normalizer(lexicon: loader.lexicon)
         knowledge = loader.knowledge
         rules = loader.rules
-        let topicWords = Set(loader.knowledge.roles.flatMap { role in
-            RoleField.allCases.flatMap { role.facts($0) }.flatMap { normalizer.words($0.text).map(\.stem) }
-        })
         let tokenizer = Tokenizer(normalizer: normalizer, roleNames: loader.roleNames,
-                                  vocabulary: loader.rules.vocabulary, topicWords: topicWords.subtracting([""]))
+                                  vocabulary: loader.rules.vocabulary, topicWords: Self.topicWords(loader.knowledge, normalizer))
         matcher = Matcher(rules: loader.rules, tokenizer: tokenizer)
         writer = AnswerWriter(knowledge: loader.knowledge)
-        finder = RoleFinder(knowledge: loader.knowledge, normalizer: normalizer, synonyms: loader.synonyms)
+        finder = RoleFinder(knowledge: loader.knowledge, normalizer: normalizer)
         tourSection = loader.tour
         quizSection = loader.quiz
         warnings = loader.problems
+    }
+
+    /// Words of the roles' facts that tell roles apart: those in fewer than two thirds of the roles
+    /// ("deploy", "statistics"), not those nearly all share ("machine", "learning").
+    static func topicWords(_ knowledge: KnowledgeBase, _ normalizer: Normalizer) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for role in knowledge.roles {
+            let stems = Set(RoleField.allCases.flatMap { role.facts($0) }.flatMap { normalizer.words($0.text).map(\.stem) })
+            for stem in stems where !stem.isEmpty { counts[stem, default: 0] += 1 }
+        }
+        let limit = max(2, knowledge.roles.count * 2 / 3)
+        return Set(counts.filter { $0.value < limit }.keys)
     }
 
     /// The words the matcher sees for `text`, after normalization, typo correction and role recognition.

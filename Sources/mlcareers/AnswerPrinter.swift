@@ -28,6 +28,10 @@ struct AnswerPrinter {
                 lines += wrap(spans, emphasis: nil, firstIndent: "", indent: "")
             case .bullets(let items):
                 for item in items { lines += wrap(item, emphasis: nil, firstIndent: "  - ", indent: "    ") }
+            case .numbered(let items):
+                for (index, item) in items.enumerated() {
+                    lines += wrap(item, emphasis: nil, firstIndent: "  \(index + 1). ", indent: "     ")
+                }
             }
         }
         return lines.joined(separator: "\n")
@@ -42,30 +46,53 @@ struct AnswerPrinter {
         style.color ? Code.error + Screen.inert(text) + Code.reset : Screen.inert(text)
     }
 
-    /// Word-wraps spans, coloring role names (and the whole line when `emphasis` is given).
-    private func wrap(_ spans: [Answer.Span], emphasis: String?, firstIndent: String, indent: String) -> [String] {
-        let words = spans.flatMap { span -> [(String, Bool)] in
-            switch span {
-            case .text(let text): return Screen.inert(text).split(separator: " ", omittingEmptySubsequences: true).map { (String($0), false) }
-            case .role(let text): return Screen.inert(text).split(separator: " ").map { (String($0), true) }
+    /// A word as printed: pieces of text, some of them role names, with no space between them.
+    private typealias Word = [(text: String, isRole: Bool)]
+
+    /// Splits spans into words, keeping pieces of adjacent spans together ("engineer" + ":" stays "engineer:").
+    private func words(_ spans: [Answer.Span]) -> [Word] {
+        var words: [Word] = []
+        var current: Word = []
+        for span in spans {
+            let (text, isRole) = switch span {
+            case .text(let text): (Screen.inert(text), false)
+            case .role(let text): (Screen.inert(text), true)
+            }
+            for (index, piece) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+                if index > 0, !current.isEmpty {
+                    words.append(current)
+                    current = []
+                }
+                if !piece.isEmpty { current.append((String(piece), isRole)) }
             }
         }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// Word-wraps spans, coloring role names (and the whole line when `emphasis` is given).
+    private func wrap(_ spans: [Answer.Span], emphasis: String?, firstIndent: String, indent: String) -> [String] {
         let limit = style.width.map { max(20, $0 - 1) } ?? .max
         var lines: [String] = []
         var line = firstIndent
         var visible = firstIndent.count
-        for (word, isRole) in words {
-            if visible + 1 + word.count > limit, visible > indent.count {
+        var lineStart = visible
+        for word in words(spans) {
+            let length = word.reduce(0) { $0 + $1.text.count }
+            if visible > lineStart, visible + 1 + length > limit {
                 lines.append(finish(line, emphasis))
                 line = indent
                 visible = indent.count
+                lineStart = visible
             }
-            if visible > (lines.isEmpty ? firstIndent.count : indent.count) {
+            if visible > lineStart {
                 line += " "
                 visible += 1
             }
-            line += isRole && style.color ? Code.role + word + Code.reset + (emphasis ?? "") : word
-            visible += word.count
+            for piece in word {
+                line += piece.isRole && style.color ? Code.role + piece.text + Code.reset + (emphasis ?? "") : piece.text
+            }
+            visible += length
         }
         lines.append(finish(line, emphasis))
         return lines

@@ -29,8 +29,15 @@ struct Ask: ParsableCommand {
     @Argument(help: "The question, in quotes.")
     var question: [String]
 
+    @Flag(name: .long, help: "Also print how the question was read (as :why does at the prompt).")
+    var explain = false
+
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if question.joined().trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("Give a question, e.g. mlcareers ask \"what does a data scientist do?\"") }
+    }
 
     func run() throws {
         let assistant = try data.loadAssistant()
@@ -39,7 +46,7 @@ struct Ask: ParsableCommand {
         let reply = conversation.respond(to: text)
         let terminal = TerminalInfo.detect(color: output.color, width: output.width)
         let line = output.json ? JSONLine.encode(reply) : AnswerPrinter(style: terminal.style).render(reply)
-        try StandardOutput.write(line + "\n")
+        try StandardOutput.write(line + "\n" + (explain ? "\n" + Explain.text(reply) + "\n" : ""))
     }
 }
 

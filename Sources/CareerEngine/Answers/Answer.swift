@@ -11,6 +11,8 @@ public struct Answer: Hashable, Sendable {
         case heading([Span])
         case paragraph([Span])
         case bullets([[Span]])
+        /// A ranked list: "1. ...", "2. ...".
+        case numbered([[Span]])
     }
 
     public var blocks: [Block]
@@ -31,6 +33,7 @@ public struct Answer: Hashable, Sendable {
                 lines.append(Self.text(spans))
             case .paragraph(let spans): lines.append(Self.text(spans))
             case .bullets(let items): lines += items.map { "- " + Self.text($0) }
+            case .numbered(let items): lines += items.enumerated().map { "\($0.offset + 1). " + Self.text($0.element) }
             }
         }
         return lines.joined(separator: "\n")

@@ -34,7 +34,7 @@ struct AnswerWriter {
             let items = values(of: placeholder, context, given: &given)
             guard !items.isEmpty else { return nil }
             guard placeholder.isList else { return .paragraph(Self.capitalizingFirst(Self.joined(items, sentences: true))) }
-            return .bullets(items)
+            return placeholder == .ranking ? .numbered(items) : .bullets(items)
         }
         var spans: [Answer.Span] = []
         for segment in line.segments {
@@ -84,24 +84,17 @@ struct AnswerWriter {
         }
     }
 
-    /// Items inside a sentence: sentences joined by spaces, phrases as "a, b and c" with their first
-    /// letters lowered (unless an acronym: "ML algorithms" stays).
+    /// Items inside a sentence: sentences joined by spaces, phrases by semicolons (items may hold commas and "and").
     static func joined(_ items: [[Answer.Span]], sentences: Bool) -> [Answer.Span] {
         let areSentences = sentences && items.allSatisfy { Answer.text($0).hasSuffix(".") }
         var spans: [Answer.Span] = []
         for (index, item) in items.enumerated() {
             if index > 0 {
-                spans.append(.text(areSentences ? " " : index == items.count - 1 ? " and " : ", "))
+                spans.append(.text(areSentences ? " " : "; "))
             }
-            spans += areSentences ? item : loweringFirst(item)
+            spans += item
         }
         return spans
-    }
-
-    private static func loweringFirst(_ item: [Answer.Span]) -> [Answer.Span] {
-        guard case .text(let text)? = item.first, let first = text.first, first.isUppercase,
-              !(text.dropFirst().first?.isUppercase ?? false) else { return item }
-        return [.text(first.lowercased() + text.dropFirst())] + item.dropFirst()
     }
 
     static func capitalizingFirst(_ spans: [Answer.Span]) -> [Answer.Span] {

@@ -3,8 +3,8 @@ internal import Foundation
 /// Ranks roles by how well their facts match a topic: "who deploys models?" (find) and
 /// "I love statistics, what fits me?" (recommend). The reasons given are the matching facts themselves.
 ///
-/// Words count more when few roles mention them; words of one synonym list count as the same word
-/// ("deploy" finds "deployment").
+/// Words count more when few roles mention them; words sharing a long beginning count as the same word
+/// ("deploy" finds "deployment", "statistics" finds "statistical").
 struct RoleFinder: Sendable {
     struct Result: Sendable {
         let role: Role
@@ -21,9 +21,8 @@ struct RoleFinder: Sendable {
     private let facts: [String: [IndexedFact]]
     private let roles: [Role]
     private let rarity: [String: Double]
-    private let related: [String: Set<String>]
 
-    init(knowledge: KnowledgeBase, normalizer: Normalizer, synonyms: [String: [[String]]]) {
+    init(knowledge: KnowledgeBase, normalizer: Normalizer) {
         let ignored = normalizer.lexicon.fillers.union(normalizer.lexicon.functionWords)
         var facts: [String: [IndexedFact]] = [:]
         var documents: [String: Int] = [:]
@@ -38,34 +37,49 @@ struct RoleFinder: Sendable {
             }
             for stem in roleStems { documents[stem, default: 0] += 1 }
         }
+        // Words in two thirds of the roles or more ("machine", "learning") tell no role apart: ignored.
         let count = Double(max(1, knowledge.roles.count))
-        self.rarity = documents.mapValues { log(1 + count / Double($0)) }
+        self.rarity = documents.filter { Double($0.value) < max(2, count * 2 / 3) }.mapValues { log(1 + count / Double($0)) }
         self.facts = facts
         self.roles = knowledge.roles
-        var related: [String: Set<String>] = [:]
-        for words in synonyms.values.map({ Set($0.filter { $0.count == 1 }.map { $0[0] }) }) {
-            for word in words { related[word, default: [word]].formUnion(words) }
-        }
-        self.related = related
+    }
+
+    /// The fact words a topic word stands for: itself and the words it shares a long beginning with.
+    private func relatives(of word: String) -> Set<String> {
+        Set(rarity.keys.filter { Self.related(word, $0) })
+    }
+
+    static func related(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let common = zip(a.unicodeScalars, b.unicodeScalars).prefix { $0 == $1 }.count
+        let shorter = min(a.unicodeScalars.count, b.unicodeScalars.count)
+        return common >= 5 && common >= shorter - 3
     }
 
     /// Roles whose facts of `fields` share words with `topic`, best first; `boost` weighs some fields more.
+    /// Each topic word counts once per role, by its best fact, so a role does not win by repeating itself.
     func rank(topic: [String], fields: Set<RoleField>, boost: [RoleField: Double] = [:]) -> [Result] {
-        let wanted = Set(topic).map { related[$0] ?? [$0] }
+        let wanted = Set(topic).map(relatives).filter { !$0.isEmpty }
         let results = roles.compactMap { role -> Result? in
+            let candidates = (facts[role.id] ?? []).filter { fields.contains($0.field) }
             var score = 0.0
-            var reasons: [(Fact, Double)] = []
-            for indexed in facts[role.id] ?? [] where fields.contains(indexed.field) {
-                let weight = boost[indexed.field] ?? 1
-                let gained = wanted.reduce(0.0) { sum, words in
+            var hits: [String: Int] = [:]
+            for words in wanted {
+                var best = 0.0
+                for indexed in candidates {
                     let hit = words.intersection(indexed.stems).map { rarity[$0] ?? 0 }.max() ?? 0
-                    return sum + hit * weight
+                    guard hit > 0 else { continue }
+                    hits[indexed.fact.text, default: 0] += 1
+                    best = max(best, hit * (boost[indexed.field] ?? 1))
                 }
-                if gained > 0 { reasons.append((indexed.fact, gained)) }
-                score += gained
+                score += best
             }
             guard score > 0 else { return nil }
-            return Result(role: role, score: score, reasons: reasons.sorted { $0.1 > $1.1 }.map(\.0))
+            let ranked = candidates.filter { hits[$0.fact.text] != nil }.enumerated().map { offset, indexed in
+                (indexed.fact, Double(hits[indexed.fact.text]!) * (boost[indexed.field] ?? 1), offset)
+            }
+            let reasons = ranked.sorted { ($0.1, -$0.2) > ($1.1, -$1.2) }.map(\.0)
+            return Result(role: role, score: score, reasons: reasons)
         }
         return results.sorted { $0.score > $1.score }
     }

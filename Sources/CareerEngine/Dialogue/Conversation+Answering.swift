@@ -12,6 +12,7 @@ extension Conversation {
         let needed = rule.rolesNeeded
         let known = roles.compactMap(assistant.knowledge.role)
         if known.count < needed {
+            if turn.unresolvedReference { return askWhichRole(for: rule, needed: needed, into: &turn) }
             if let general = rule.generalTemplate {
                 let (answer, given) = assistant.writer.render(general, AnswerWriter.Context())
                 state.given.formUnion(given)
@@ -47,8 +48,8 @@ extension Conversation {
             focus = results.prefix(3).map(\.role.id)
         }
         if placeholders.contains(.ranking) {
-            let results = assistant.finder.rank(topic: part?.topic ?? [], fields: Set(RoleField.allCases), boost: [.interests: 2])
-            context.ranking = results.prefix(3).enumerated().map { Self.rankingLine($0.offset + 1, $0.element) }
+            let results = assistant.finder.rank(topic: part?.topic ?? [], fields: Set(RoleField.allCases), boost: [.interests: 2, .education: 0.5, .workplaces: 0.5])
+            context.ranking = results.prefix(3).map(Self.findLine)
             state.lastRanking = Array(results.prefix(3))
             focus = results.first.map { [$0.role.id] } ?? []
         }
@@ -64,14 +65,10 @@ extension Conversation {
         }
     }
 
+    /// "Role: first reason; second reason": the matching facts, without their full stops.
     static func findLine(_ result: RoleFinder.Result) -> [Answer.Span] {
-        let reasons = result.reasons.prefix(2).map(\.text)
+        let reasons = result.reasons.prefix(2).map { $0.text.hasSuffix(".") ? String($0.text.dropLast()) : $0.text }
         return [.role(result.role.title), .text(": " + reasons.joined(separator: "; "))]
-    }
-
-    static func rankingLine(_ rank: Int, _ result: RoleFinder.Result) -> [Answer.Span] {
-        let reasons = result.reasons.prefix(2).map(\.text)
-        return [.text("\(rank). "), .role(result.role.title), .text(": " + reasons.joined(separator: "; "))]
     }
 
     private mutating func askWhichRole(for rule: Rule, needed: Int, into turn: inout Turn) {

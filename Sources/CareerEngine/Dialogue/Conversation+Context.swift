@@ -6,6 +6,7 @@ extension Conversation {
         if roles.isEmpty, !part.references.isEmpty {
             roles = part.references.flatMap(resolve).uniqued()
             if !roles.isEmpty { note("'\(part.references.map(\.rawValue).joined(separator: ", "))' read as \(roles.joined(separator: ", "))", &turn) }
+            if roles.isEmpty { turn.unresolvedReference = true }
         } else if roles.isEmpty, state.isAlive, part.missingRole || needed > 0 {
             roles = state.focus
             if !roles.isEmpty { note("roles from the previous turn: \(roles.joined(separator: ", "))", &turn) }

@@ -58,8 +58,8 @@ extension Conversation {
         }
         var blocks: [Answer.Block] = [.heading([.text("Why this ranking")])]
         for (rank, result) in state.lastRanking.enumerated() {
-            blocks.append(.paragraph([.text("\(rank + 1). "), .role(result.role.title),
-                                      .text(" matched what you said in \(result.reasons.count) of its facts:")]))
+            let count = result.reasons.count == 1 ? "1 of its facts" : "\(result.reasons.count) of its facts"
+            blocks.append(.paragraph([.text("\(rank + 1). "), .role(result.role.title), .text(" matched what you said in \(count):")]))
             blocks.append(.bullets(result.reasons.prefix(4).map { [.text($0.text)] }))
         }
         blocks.append(.paragraph([.text("The more of a role's facts share words with what you enjoy, the higher it ranks; rarer words count more.")]))

@@ -41,8 +41,15 @@ public struct Conversation: Sendable {
             fallback(into: &turn)
             return finish(turn)
         }
-        for part in interpretation.parts { handle(part, into: &turn) }
+        for part in parts(of: interpretation) { handle(part, into: &turn) }
         return finish(turn)
+    }
+
+    /// The parts to answer: an ellipsis part ("what about MLOps, what are their duties?") only brings
+    /// its roles when another part asks the actual question.
+    private func parts(of interpretation: Interpretation) -> [Interpretation.Part] {
+        let asking = interpretation.parts.filter { assistant.rules.rules[$0.rule].action != .sameForRole }
+        return asking.isEmpty || asking.count == interpretation.parts.count ? interpretation.parts : asking
     }
 
     /// A declining rule (salaries...) answers even when it covers less of the question than others need.

@@ -12,6 +12,8 @@ struct Turn {
     /// True when the turn named roles or referred back to them, which keeps the context alive.
     var touchedContext = false
     var isFallback = false
+    /// True when the question said "they" or "it" but no role was there to point to: ask which role.
+    var unresolvedReference = false
 
     init(input: String) { self.input = input }
 

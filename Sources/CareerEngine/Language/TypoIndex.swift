@@ -21,7 +21,9 @@ struct TypoIndex: Sendable {
     /// The intended word, or nil when the word is known, too short, or has no single nearest word.
     func correction(for word: String) -> String? {
         let length = word.unicodeScalars.count
-        guard length >= Self.minimumLength, !words.contains(word) else { return nil }
+        guard length >= 3, !words.contains(word) else { return nil }
+        if let shortened = Self.collapsingRepeats(word), words.contains(shortened) { return shortened }
+        guard length >= Self.minimumLength else { return nil }
         let limit = length >= 8 ? 2 : 1
         var variants: Set<String> = [word]
         var frontier: Set<String> = [word]
@@ -45,11 +47,42 @@ struct TypoIndex: Sendable {
         return Self.pick(best, for: word)
     }
 
-    /// One candidate, or the only one sharing the first letter; ambiguous corrections are not made.
+    /// One candidate; else the only one sharing the first letter; else the only one the word is a
+    /// shortening of (a dropped letter is the commonest typo: "helo" is "hello", not "help").
+    /// Ambiguous corrections are not made.
     private static func pick(_ candidates: [String], for word: String) -> String? {
         if candidates.count == 1 { return candidates[0] }
         let sameStart = candidates.filter { $0.first == word.first }
-        return sameStart.count == 1 ? sameStart[0] : nil
+        if sameStart.count == 1 { return sameStart[0] }
+        let containing = sameStart.filter { isSubsequence(word, of: $0) }
+        return containing.count == 1 ? containing[0] : nil
+    }
+
+    private static func isSubsequence(_ short: String, of long: String) -> Bool {
+        var remaining = Substring(long)
+        for character in short {
+            guard let index = remaining.firstIndex(of: character) else { return false }
+            remaining = remaining[remaining.index(after: index)...]
+        }
+        return true
+    }
+
+    /// "heyyy" -> "hey", "sooo" -> "so": letters typed three or more times in a row, once.
+    static func collapsingRepeats(_ word: String) -> String? {
+        var output = ""
+        var changed = false
+        var run = 0
+        var previous: Character?
+        for character in word {
+            run = character == previous ? run + 1 : 1
+            previous = character
+            if run >= 3 || (run == 2 && word.contains(String(repeating: character, count: 3))) {
+                changed = true
+                continue
+            }
+            output.append(character)
+        }
+        return changed ? output : nil
     }
 
     static func deletes(of word: String) -> [String] {

@@ -13,6 +13,11 @@ struct Interpretation: Sendable {
         let references: [Reference]
         /// Content words the pattern did not account for: the subject of "who deploys models?".
         let topic: [String]
+
+        func with(coverage: Double) -> Part {
+            Part(rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
+                 references: references, topic: topic)
+        }
     }
 
     let tokens: [Token]

@@ -37,6 +37,8 @@ struct Matcher: Sendable {
         var parts = ranked.first.map { [part(for: $0, tokens: tokens, questionRoles: roles)] } ?? []
         if let compound = compoundParts(tokens, questionRoles: roles, whole: ranked.first?.coverage ?? 0) {
             parts = compound
+        } else if (ranked.first?.coverage ?? 0) < Self.threshold, let sentence = bestSentence(tokens, questionRoles: roles) {
+            parts = [sentence]
         }
         let chosen = Set(parts.map(\.rule))
         var seen = chosen
@@ -105,10 +107,25 @@ struct Matcher: Sendable {
         return parts
     }
 
-    private func split(_ tokens: [Token]) -> [[Token]] {
+    /// For a long question that no rule covers as a whole ("I'm a student - where do MLEs work?"):
+    /// the best-covered sentence, its coverage scaled down a little since the rest went unexplained.
+    private func bestSentence(_ tokens: [Token], questionRoles: [String]) -> Interpretation.Part? {
+        let sentences = split(tokens, atWords: false)
+        guard sentences.count > 1 else { return nil }
+        let best = sentences.compactMap { sentence in rank(sentence).first.map { (sentence, $0) } }
+            .max { $0.1.coverage < $1.1.coverage }
+        guard let (sentence, scored) = best else { return nil }
+        let part = part(for: scored, tokens: sentence, questionRoles: questionRoles)
+        return part.with(coverage: scored.coverage * Self.sentenceDiscount)
+    }
+
+    /// How much a one-sentence match counts against a match of the whole question.
+    static let sentenceDiscount = 0.9
+
+    private func split(_ tokens: [Token], atWords: Bool = true) -> [[Token]] {
         var segments: [[Token]] = [[]]
         for token in tokens {
-            let splits = token.kind == .boundary || token.word.map { tokenizer.lexicon.splitters.contains($0) } == true
+            let splits = token.kind == .boundary || atWords && token.word.map { tokenizer.lexicon.splitters.contains($0) } == true
             if splits {
                 if !segments[segments.count - 1].isEmpty { segments.append([]) }
             } else {

@@ -11,9 +11,9 @@ struct Tokenizer: Sendable {
     /// Word weights: how much a token says about what is asked.
     enum Weight {
         static let content = 1.0
-        static let unknown = 0.4
-        static let function = 0.25
-        static let filler = 0.1
+        static let unknown = 0.25
+        static let function = 0.15
+        static let filler = 0.05
     }
 
     var lexicon: Lexicon { normalizer.lexicon }
@@ -32,7 +32,19 @@ struct Tokenizer: Sendable {
     func tokens(_ text: String) -> [Token] {
         var words = normalizer.words(text)
         for index in words.indices where !words[index].isBoundary { correct(&words[index]) }
-        return joinRoleLists(recognise(words))
+        return weighReferences(joinRoleLists(recognise(words)))
+    }
+
+    /// A reference is the subject of a question that names no role ("what skills do they need?"),
+    /// but says little in one that does ("where can an ML engineer go in their career?").
+    private func weighReferences(_ tokens: [Token]) -> [Token] {
+        guard !tokens.contains(where: { !$0.roles.isEmpty }) else { return tokens }
+        return tokens.map { token in
+            guard case .reference = token.kind else { return token }
+            var weighty = token
+            weighty.weight = Weight.content
+            return weighty
+        }
     }
 
     private func correct(_ word: inout Normalizer.Word) {
@@ -64,7 +76,8 @@ struct Tokenizer: Sendable {
         }
         if let (reference, length) = reference(at: index, stems: stems) {
             let original = words[index..<index + length].map(\.original).joined(separator: " ")
-            return (Token(kind: .reference(reference), original: original, weight: Weight.content, skippable: false), length)
+            // Light: "their" in "where can an ML engineer grow in their career" says little on its own.
+            return (Token(kind: .reference(reference), original: original, weight: Weight.function, skippable: false), length)
         }
         return (wordToken(word), 1)
     }
@@ -105,15 +118,24 @@ struct Tokenizer: Sendable {
                 result.append(token)
                 continue
             }
-            while index + 1 < tokens.count, isJoiner(tokens[index]), case .role(let more) = tokens[index + 1].kind {
-                roles += more.filter { !roles.contains($0) }
-                token.original += " \(tokens[index].original) \(tokens[index + 1].original)"
-                index += 2
+            while let next = nextListedRole(in: tokens, after: index) {
+                roles += next.roles.filter { !roles.contains($0) }
+                token.original += " " + tokens[index...next.index].map(\.original).joined(separator: " ")
+                index = next.index + 1
             }
             token.kind = .role(roles)
             result.append(token)
         }
         return result
+    }
+
+    /// The role after a joiner ("and", ",", "or") and any fillers ("and an ML engineer"), if one follows at `start`.
+    private func nextListedRole(in tokens: [Token], after start: Int) -> (roles: [String], index: Int)? {
+        guard start < tokens.count, isJoiner(tokens[start]) else { return nil }
+        var index = start + 1
+        while index < tokens.count, let word = tokens[index].word, lexicon.fillers.contains(word) { index += 1 }
+        guard index < tokens.count, case .role(let roles) = tokens[index].kind else { return nil }
+        return (roles, index)
     }
 
     private func isJoiner(_ token: Token) -> Bool {

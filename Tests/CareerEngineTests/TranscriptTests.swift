@@ -1,0 +1,28 @@
+import CareerEngine
+import Testing
+
+/// The conversation suites in Tests/Transcripts: every phrasing answered with the expected intent,
+/// roles and facts, and every dialogue resolving its follow-ups.
+@Suite struct TranscriptTests {
+    @Test(arguments: Fixtures.files(in: "Tests/Transcripts/phrasings"))
+    func phrasings(_ path: String) throws {
+        let transcript = try Transcript.load(path, eachQuestionAlone: true)
+        let failures = transcript.failures(with: Fixtures.shipped)
+        #expect(failures.isEmpty, "\(failures.count) failures:\n\(failures.joined(separator: "\n"))")
+    }
+
+    @Test(arguments: Fixtures.files(in: "Tests/Transcripts/dialogues"))
+    func dialogues(_ path: String) throws {
+        let transcript = try Transcript.load(path, eachQuestionAlone: false)
+        let failures = transcript.failures(with: Fixtures.shipped)
+        #expect(failures.isEmpty, "\(failures.count) failures:\n\(failures.joined(separator: "\n"))")
+    }
+
+    @Test func suitesAreLargeEnough() throws {
+        let phrasings = try Fixtures.files(in: "Tests/Transcripts/phrasings").map { try Transcript.load($0, eachQuestionAlone: true) }
+        #expect(phrasings.allSatisfy { $0.dialogues.count >= 8 }, "at least 8 phrasings per intent file")
+        let dialogues = try Fixtures.files(in: "Tests/Transcripts/dialogues").flatMap { try Transcript.load($0, eachQuestionAlone: false).dialogues }
+        #expect(dialogues.count >= 40)
+        #expect(dialogues.allSatisfy { (3...8).contains($0.count) }, "dialogues have 3 to 8 turns")
+    }
+}
