@@ -2,7 +2,7 @@
 /// references to earlier roles. Loaded from the `language:` section of a data file.
 struct Lexicon: Sendable {
     /// Word sequences (lowercase, unstemmed) replaced before anything else: "whats" -> "what is".
-    var replacements: [[String]: [String]] = [:]
+    private(set) var replacements: [[String]: [String]] = [:]
     /// Stems that carry no meaning and that patterns may always pass over.
     var fillers: Set<String> = []
     /// Small grammar words: matched when a pattern names them, passed over otherwise.
@@ -17,5 +17,13 @@ struct Lexicon: Sendable {
     var knownWords: Set<String> = []
 
     /// The longest replacement key, in words: bounds the look-ahead.
-    var longestReplacement: Int { replacements.keys.map(\.count).max() ?? 0 }
+    private(set) var longestReplacement = 0
+    /// Multi-word replacements with keys and values stemmed, for use after typo correction.
+    private(set) var stemmedPhrases: [[String]: [String]] = [:]
+
+    mutating func addReplacement(_ key: [String], _ value: [String]) {
+        replacements[key] = value
+        longestReplacement = max(longestReplacement, key.count)
+        if key.count > 1 { stemmedPhrases[key.map(Stemmer.stem)] = value.map(Stemmer.stem) }
+    }
 }

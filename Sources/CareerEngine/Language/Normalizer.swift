@@ -55,6 +55,33 @@ struct Normalizer: Sendable {
         return words
     }
 
+    /// Applies the multi-word replacements again to stems, once typos are corrected
+    /// ("machine lerning" only becomes "machine learn", hence "ml", after correction).
+    func replacingPhrases(in words: [Word]) -> [Word] {
+        guard !stemmedPhrases.isEmpty else { return words }
+        var output: [Word] = []
+        var index = 0
+        outer: while index < words.count {
+            for length in stride(from: min(lexicon.longestReplacement, words.count - index), through: 2, by: -1) {
+                let key = words[index..<index + length].map(\.stem)
+                if let replacement = stemmedPhrases[key] {
+                    let original = words[index..<index + length].map(\.original).joined(separator: " ")
+                    output += replacement.map { Word(stem: $0, original: original) }
+                    index += length
+                    continue outer
+                }
+            }
+            output.append(words[index])
+            index += 1
+        }
+        return output
+    }
+
+    /// The multi-word replacements, keys and values stemmed.
+    private var stemmedPhrases: [[String]: [String]] {
+        lexicon.stemmedPhrases
+    }
+
     /// Applies the lexicon's replacements, longest key first at each position.
     private func expand(_ words: [String]) -> [String] {
         guard !lexicon.replacements.isEmpty else { return words }

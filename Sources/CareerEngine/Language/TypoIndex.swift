@@ -15,7 +15,8 @@ struct TypoIndex: Sendable {
         }
     }
 
-    /// Shortest words that may be typo'd: shorter ones are too often other words.
+    /// Shortest words that may be typo'd: shorter ones are too often other words. Four-letter words are
+    /// only corrected for a dropped letter ("wher" is "where", but "cook" is not "cool").
     static let minimumLength = 4
 
     /// The intended word, or nil when the word is known, too short, or has no single nearest word.
@@ -44,6 +45,7 @@ struct TypoIndex: Sendable {
                 }
             }
         }
+        if length == Self.minimumLength { best = best.filter { Self.isSubsequence(word, of: $0) } }
         return Self.pick(best, for: word)
     }
 

@@ -28,7 +28,7 @@ extension Loader {
                 problems.append(.error(entry.keyLocation, "a replacement needs a word to replace"))
                 continue
             }
-            lexicon.replacements[key] = Normalizer.split(Normalizer.fold(meaning))
+            lexicon.addReplacement(key, Normalizer.split(Normalizer.fold(meaning)))
         }
     }
 

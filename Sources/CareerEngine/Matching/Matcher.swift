@@ -10,7 +10,7 @@ struct Matcher: Sendable {
     let tokenizer: Tokenizer
 
     /// Below this coverage nothing is recognised and the fallback answers.
-    static let threshold = 0.5
+    static let threshold = 0.45
     /// A higher-priority rule outranks others only when it covers at least this much.
     static let priorityFloor = 0.3
     /// How much better a split into parts must cover the question than any single intent.

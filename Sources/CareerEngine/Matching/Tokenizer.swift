@@ -31,7 +31,9 @@ struct Tokenizer: Sendable {
 
     func tokens(_ text: String) -> [Token] {
         var words = normalizer.words(text)
-        for index in words.indices where !words[index].isBoundary { correct(&words[index]) }
+        var corrected = false
+        for index in words.indices where !words[index].isBoundary { corrected = correct(&words[index]) || corrected }
+        if corrected { words = normalizer.replacingPhrases(in: words) }
         return weighReferences(joinRoleLists(recognise(words)))
     }
 
@@ -47,12 +49,14 @@ struct Tokenizer: Sendable {
         }
     }
 
-    private func correct(_ word: inout Normalizer.Word) {
+    /// Replaces a misspelt word by the rule word it was meant to be; true if it did.
+    private func correct(_ word: inout Normalizer.Word) -> Bool {
         let stem = word.stem
         guard !vocabulary.contains(stem), !topicWords.contains(stem), !lexicon.knownWords.contains(stem), !lexicon.fillers.contains(stem),
               !lexicon.functionWords.contains(stem), stem.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
-              let corrected = typos.correction(for: stem) else { return }
+              let corrected = typos.correction(for: stem) else { return false }
         word.stem = corrected
+        return true
     }
 
     private func recognise(_ words: [Normalizer.Word]) -> [Token] {

@@ -70,7 +70,7 @@ struct PatternParser {
     private func slot(_ cursor: inout Cursor) throws(Diagnostic) -> PatternElement {
         let start = cursor
         cursor.advance()
-        let name = cursor.take { $0 != "}" && $0 != " " }
+        let name = cursor.take(while: { $0 != "}" && $0 != " " })
         guard cursor.peek() == "}" else { throw start.error("missing '}' after '{\(name)'") }
         cursor.advance()
         guard Self.slotNames.contains(name) else {
@@ -91,9 +91,10 @@ struct PatternParser {
         return .choice(phrases.map { $0.map(PatternElement.word) }, optional: false)
     }
 
+    /// A run of plain words, normalized together so phrase replacements apply ("machine learning" -> "ml").
     private func words(_ cursor: inout Cursor) throws(Diagnostic) -> [PatternElement] {
         let start = cursor
-        let text = cursor.take(while: Cursor.isWordScalar)
+        let text = cursor.take(while: { Cursor.isWordScalar($0) || $0 == " " || $0 == "\t" })
         guard !text.isEmpty else { throw start.error("unexpected '\(cursor.peek().map(String.init) ?? "")'") }
         return normalizer.words(text).filter { !$0.isBoundary }.map { .word($0.stem) }
     }
