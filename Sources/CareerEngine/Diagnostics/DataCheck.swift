@@ -52,6 +52,7 @@ public enum DataCheck {
             switch element {
             case .word(let stem): return [tokenizer.token(forStem: stem)]
             case .choice(let options, let optional): return optional ? [] : example(options[0], assistant: assistant)
+            case .synonym(let options): return example(options[0], assistant: assistant)
             case .wildcard: return []
             case .roleSlot:
                 let role = assistant.knowledge.roles.first?.id ?? ""

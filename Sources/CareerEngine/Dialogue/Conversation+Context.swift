@@ -6,7 +6,7 @@ extension Conversation {
         if roles.isEmpty, !part.references.isEmpty {
             roles = part.references.flatMap(resolve).uniqued()
             if !roles.isEmpty { note("'\(part.references.map(\.rawValue).joined(separator: ", "))' read as \(roles.joined(separator: ", "))", &turn) }
-            if roles.isEmpty { turn.unresolvedReference = true }
+            if roles.isEmpty, part.references.contains(where: { $0 != .weak }) { turn.unresolvedReference = true }
         } else if roles.isEmpty, state.isAlive, part.missingRole || needed > 0 {
             roles = state.focus
             if !roles.isEmpty { note("roles from the previous turn: \(roles.joined(separator: ", "))", &turn) }
@@ -33,7 +33,7 @@ extension Conversation {
         guard state.isAlive else { return [] }
         let group = state.focus.count >= 2 ? state.focus : Array(state.recent.suffix(2))
         switch reference {
-        case .recent: return state.focus
+        case .recent, .weak: return state.focus
         case .both: return group
         case .first: return Array(group.prefix(1))
         case .last: return Array(group.suffix(1))

@@ -46,10 +46,15 @@ public struct Conversation: Sendable {
     }
 
     /// The parts to answer: an ellipsis part ("what about MLOps, what are their duties?") only brings
-    /// its roles when another part asks the actual question.
+    /// its roles when another part asks the actual question, and a general part ("what should I
+    /// practice?") is already answered by its role version in the same question.
     private func parts(of interpretation: Interpretation) -> [Interpretation.Part] {
-        let asking = interpretation.parts.filter { assistant.rules.rules[$0.rule].action != .sameForRole }
-        return asking.isEmpty || asking.count == interpretation.parts.count ? interpretation.parts : asking
+        let rules = assistant.rules.rules
+        let asking = interpretation.parts.filter { rules[$0.rule].action != .sameForRole }
+        let parts = asking.isEmpty ? interpretation.parts : asking
+        let generalised = Set(parts.compactMap { rules[$0.rule].withoutRole })
+        let kept = parts.filter { !generalised.contains(rules[$0.rule].id) }
+        return kept.isEmpty ? parts : kept
     }
 
     /// A declining rule (salaries...) answers even when it covers less of the question than others need.

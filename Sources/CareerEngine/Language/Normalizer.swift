@@ -35,8 +35,13 @@ struct Normalizer: Sendable {
             if !current.isEmpty { words.append(String(current)) }
             current = String.UnicodeScalarView()
         }
+        var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            defer { previous = scalar }
+            if scalar == "—" || scalar == "–" || (scalar == "-" && previous == " ") {
+                flush()
+                if words.last != "" { words.append("") }
+            } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 current.append(scalar)
             } else if "'’ʼ`".unicodeScalars.contains(scalar) {
                 continue

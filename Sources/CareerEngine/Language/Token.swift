@@ -41,4 +41,6 @@ public enum Reference: String, Hashable, Sendable, CaseIterable {
     case first
     /// The last of them: "the latter", "the second one".
     case last
+    /// Like `recent`, but also said of other things ("is it worth it?"): ignored when no role is in context.
+    case weak
 }

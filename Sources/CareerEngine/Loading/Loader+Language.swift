@@ -23,6 +23,7 @@ extension Loader {
         }
         for entry in entries {
             guard let (meaning, _) = FieldReader.text(entry.value, key: entry.key, problems: &problems) else { continue }
+            // An empty meaning removes the phrase.
             let key = Normalizer.split(Normalizer.fold(entry.key))
             guard !key.isEmpty else {
                 problems.append(.error(entry.keyLocation, "a replacement needs a word to replace"))

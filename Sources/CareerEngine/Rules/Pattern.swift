@@ -29,6 +29,8 @@ public struct Pattern: Sendable {
 indirect enum PatternElement: Hashable, Sendable {
     case word(String)
     case choice([[PatternElement]], optional: Bool)
+    /// A synonym list: one of its phrases, then any more of its one-word phrases ("masters or PhD").
+    case synonym([[PatternElement]])
     case wildcard
     case roleSlot
     case topicSlot
@@ -39,7 +41,7 @@ extension PatternElement {
     var literals: Set<String> {
         switch self {
         case .word(let word): [word]
-        case .choice(let options, _): Set(options.flatMap { $0.flatMap(\.literals) })
+        case .choice(let options, _), .synonym(let options): Set(options.flatMap { $0.flatMap(\.literals) })
         case .wildcard, .roleSlot, .topicSlot: []
         }
     }
@@ -48,16 +50,20 @@ extension PatternElement {
     var requiredWords: Set<String>? {
         switch self {
         case .word(let word): return [word]
-        case .choice(let options, let optional):
-            if optional { return nil }
-            var union: Set<String> = []
-            for option in options {
-                guard let words = option.lazy.compactMap(\.requiredWords).first else { return nil }
-                union.formUnion(words)
-            }
-            return union
+        case .choice(let options, let optional): return optional ? nil : Self.firstWords(of: options)
+        case .synonym(let options): return Self.firstWords(of: options)
         case .wildcard, .roleSlot, .topicSlot: return nil
         }
+    }
+
+    /// The words one of which every option needs, or nil if some option needs none.
+    private static func firstWords(of options: [[PatternElement]]) -> Set<String>? {
+        var union: Set<String> = []
+        for option in options {
+            guard let words = option.lazy.compactMap(\.requiredWords).first else { return nil }
+            union.formUnion(words)
+        }
+        return union
     }
 
     var requiredCount: Int {
@@ -66,6 +72,7 @@ extension PatternElement {
         case .roleSlot, .topicSlot: 1
         case .choice(let options, let optional):
             optional ? 0 : options.map { $0.reduce(0) { $0 + $1.requiredCount } }.min() ?? 0
+        case .synonym: 1
         case .wildcard: 0
         }
     }

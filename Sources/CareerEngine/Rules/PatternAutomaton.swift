@@ -70,6 +70,12 @@ struct PatternAutomaton: Sendable {
             for state in ends { jumps[state].append(Jump(target: end, cost: 0)) }
             if optional { jumps[start].append(Jump(target: end, cost: 0)) }
             return end
+        case .synonym(let options):
+            let end = compile(.choice(options, optional: false), from: start, vocabulary: &vocabulary)
+            for option in options where option.count == 1 {
+                if case .word(let word) = option[0] { edges[end].append(Edge(consume: .word(vocabulary.intern(word)), target: end)) }
+            }
+            return end
         }
     }
 

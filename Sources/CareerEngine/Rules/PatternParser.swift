@@ -88,7 +88,7 @@ struct PatternParser {
             let hint = Suggestion.hint(for: name, in: synonyms.keys.sorted())
             throw start.error("unknown synonym list '~\(name)'\(hint)")
         }
-        return .choice(phrases.map { $0.map(PatternElement.word) }, optional: false)
+        return .synonym(phrases.map { $0.map(PatternElement.word) })
     }
 
     /// A run of plain words, normalized together so phrase replacements apply ("machine learning" -> "ml").
