@@ -1,0 +1,99 @@
+@testable import CareerEngine
+import Testing
+
+/// `mlcareers check`: every kind of data error is reported at its FILE:LINE:COLUMN.
+@Suite struct CheckTests {
+    /// The shipped files with `name` replaced by `text`, checked.
+    static func check(_ name: String, _ text: String) -> [String] {
+        DataCheck.run(Fixtures.shippedFiles(replacing: name, with: text)).diagnostics.map { $0.rendered() }
+    }
+
+    @Test func shippedDataIsClean() {
+        let report = DataCheck.run(Fixtures.dataFiles(in: "Intents"))
+        #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty, "\(report.diagnostics.map { $0.rendered() })")
+        #expect(report.roles == 9)
+    }
+
+    @Test func malformedYAML() {
+        let lines = Self.check("extra.yaml", "intents:\n  - id: x\n    patterns: [unclosed\n")
+        #expect(lines.contains { $0.hasPrefix("Intents/extra.yaml:4:1: error: malformed YAML") }, "\(lines)")
+    }
+
+    @Test func unknownKeyWithSuggestion() {
+        let lines = Self.check("extra.yaml", "intents:\n  - id: greet2\n    patterns: hello there friend\n    answr: Hi\n")
+        #expect(lines.contains("Intents/extra.yaml:4:5: error: unknown key 'answr' in an intent (did you mean 'answer'?); expected one of: id, patterns, answer, without-role, suggest, priority, fallback, action, courtesy, general-answer, no-match"), "\(lines)")
+    }
+
+    @Test func wrongType() {
+        let lines = Self.check("extra.yaml", "intents:\n  - id: x\n    patterns: hello\n    answer: [a, b]\n")
+        #expect(lines.contains("Intents/extra.yaml:4:13: error: 'answer' must be a single value, not a list"), "\(lines)")
+    }
+
+    @Test func duplicateIntentId() {
+        let lines = Self.check("extra.yaml", "intents:\n  - id: greeting\n    patterns: howdy partner\n    answer: Hi\n")
+        #expect(lines.contains { $0.hasPrefix("Intents/extra.yaml:2:9: error: duplicate intent id 'greeting' (first defined at Intents/intents-chat.yaml:") }, "\(lines)")
+    }
+
+    @Test func duplicateRoleId() {
+        let lines = Self.check("extra.yaml", "roles:\n  - id: data-scientist\n    name: data person\n")
+        #expect(lines.contains { $0.hasPrefix("Intents/extra.yaml:2:9: error: duplicate role id 'data-scientist' (first defined at Intents/roles.yaml:") }, "\(lines)")
+    }
+
+    @Test func slotNamingNoEntity() {
+        let lines = Self.check("extra.yaml", "intents:\n  - id: pay\n    patterns: |\n      salary of {rol}\n    answer: No.\n")
+        #expect(lines.contains("Intents/extra.yaml:4:17: error: the slot '{rol}' names no entity (did you mean 'role'?); known slots: {role}, {topic}"), "\(lines)")
+    }
+
+    @Test func templateNamingMissingFact() {
+        let lines = Self.check("extra.yaml", "intents:\n  - id: pay\n    patterns: salary of {role}\n    answer: |\n      {role.salary}\n")
+        #expect(lines.contains { $0.hasPrefix("Intents/extra.yaml:5:7: error: '{role.salary}' names no fact: roles have no 'salary'") }, "\(lines)")
+    }
+
+    @Test func emptyAnswer() {
+        let lines = Self.check("extra.yaml", "intents:\n  - id: pay\n    patterns: salary\n    answer: \"  \"\n")
+        #expect(lines.contains("Intents/extra.yaml:4:14: error: the answer is empty"), "\(lines)")
+    }
+
+    @Test func patternThatCanNeverWin() {
+        let lines = Self.check("extra.yaml", "intents:\n  - id: again\n    patterns: |\n      ~help\n    answer: Again.\n")
+        #expect(lines.contains { $0.hasPrefix("Intents/extra.yaml:4:7: error: this pattern can never win: '~help' at Intents/intents-chat.yaml:") }, "\(lines)")
+    }
+
+    @Test func patternBeatenForItsOwnExampleIsAWarning() {
+        let lines = Self.check("extra.yaml", "intents:\n  - id: loose\n    patterns: |\n      what * {role} do\n    answer: Loose.\n")
+        #expect(lines.contains { $0.hasPrefix("Intents/extra.yaml:4:7: warning: this pattern never wins for its own simplest example") }, "\(lines)")
+    }
+
+    @Test func unknownSynonymAndRoleLinks() {
+        let lines = Self.check("extra.yaml", "intents:\n  - id: x\n    patterns: ~skils now\n    answer: X.\nroles:\n  - id: new-role\n    name: new role\n    leads-to: [ml-manger]\n")
+        #expect(lines.contains("Intents/extra.yaml:3:15: error: unknown synonym list '~skils' (did you mean 'skills'?)"), "\(lines)")
+        #expect(lines.contains("Intents/extra.yaml:8:16: error: unknown role 'ml-manger' (did you mean 'ml-manager'?)"), "\(lines)")
+    }
+
+    @Test func patternSyntaxErrorsPointAtTheCharacter() {
+        let lines = Self.check("extra.yaml", "intents:\n  - id: x\n    patterns: |\n      what (is|are skills\n    answer: X.\n")
+        #expect(lines.contains("Intents/extra.yaml:4:26: error: missing ')'"), "\(lines)")
+    }
+
+    @Test func renderedErrorShowsTheLineAndACaret() {
+        let text = "intents:\n  - id: pay\n    patterns: |\n      salary of {rol}\n    answer: No.\n"
+        let diagnostic = DataCheck.run(Fixtures.shippedFiles(replacing: "extra.yaml", with: text)).diagnostics.first { $0.location.file == "Intents/extra.yaml" }
+        #expect(diagnostic?.rendered(source: text) == """
+            Intents/extra.yaml:4:17: error: the slot '{rol}' names no entity (did you mean 'role'?); known slots: {role}, {topic}
+                      salary of {rol}
+                                ^
+            """)
+    }
+
+    @Test func emptyDirectoryAndMissingSections() {
+        #expect(DataCheck.run([]).diagnostics.map { $0.rendered() } == ["Intents:1:1: error: no data files (*.yaml) found"])
+        let lines = DataCheck.run([DataFile(path: "x/roles.yaml", text: "roles: []\n")]).diagnostics.map { $0.rendered() }
+        #expect(lines.contains("Intents:1:1: error: no file has a 'intents:' section"), "\(lines)")
+    }
+
+    @Test func deepNestingIsRefused() {
+        let deep = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
+        let lines = Self.check("extra.yaml", "intents: \(deep)\n")
+        #expect(lines.contains { $0.contains("error: nesting deeper than 32 levels") }, "\(lines)")
+    }
+}
