@@ -47,6 +47,11 @@ extension Conversation {
         let interpretation = turn.interpretation
         var explanation = turn.explanation
         explanation.runnerUps = interpretation?.runnerUps ?? []
+        if turn.isFallback, let guesses = interpretation?.parts {
+            // What almost matched, so `:why` shows why it was not enough.
+            let guessed = guesses.map { (intent: assistant.rules.rules[$0.rule].id, score: $0.coverage) }
+            explanation.runnerUps = (guessed + explanation.runnerUps).filter { $0.intent != "fallback" }
+        }
         explanation.normalized = interpretation?.tokens.map(\.display).joined(separator: " ") ?? ""
         let best = interpretation?.parts.map(\.coverage).max() ?? 0
         let confidence = turn.isFallback && turn.confidences.isEmpty ? 1 - best : turn.confidences.min() ?? 0

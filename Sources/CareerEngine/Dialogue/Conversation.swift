@@ -57,6 +57,13 @@ public struct Conversation: Sendable {
         return kept.isEmpty ? parts : kept
     }
 
+    /// The role version of a general intent when the question names a role
+    /// ("I want to be an AI engineer, what should I practice?" asks for the AI engineer's skills).
+    private func specific(_ rule: Rule, roles: [String]) -> Rule {
+        guard !roles.isEmpty, rule.rolesNeeded == 0 else { return rule }
+        return assistant.rules.roleVersion(of: rule.id) ?? rule
+    }
+
     /// A declining rule (salaries...) answers even when it covers less of the question than others need.
     private func declines(_ part: Interpretation.Part) -> Bool {
         assistant.rules.rules[part.rule].declines && part.coverage >= Matcher.priorityFloor
@@ -71,7 +78,7 @@ public struct Conversation: Sendable {
     }
 
     private mutating func handle(_ part: Interpretation.Part, into turn: inout Turn) {
-        let rule = assistant.rules.rules[part.rule]
+        let rule = specific(assistant.rules.rules[part.rule], roles: part.roles)
         turn.matched(rule, pattern: rule.patterns[part.pattern], coverage: part.coverage)
         switch rule.action {
         case .answer where rule.declines: decline(rule, into: &turn)

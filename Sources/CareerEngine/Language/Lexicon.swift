@@ -11,6 +11,8 @@ struct Lexicon: Sendable {
     var references: [[String]: Reference] = [:]
     /// Words that join role names into one list: "MLE and DS", "MLE or DS".
     var joiners: Set<String> = []
+    /// Words that belong to the role name they follow: "MLE jobs", "the data scientist role".
+    var roleSuffixes: Set<String> = []
     /// Words where a question may split into parts answered one by one.
     var splitters: Set<String> = []
     /// Ordinary words that are never "corrected" into rule words.

@@ -1,5 +1,5 @@
 extension Loader {
-    static let languageKeys = ["replacements", "fillers", "function-words", "references", "joiners", "splitters", "known-words"]
+    static let languageKeys = ["replacements", "fillers", "function-words", "references", "joiners", "role-suffixes", "splitters", "known-words"]
 
     mutating func readLanguage(_ node: YAMLNode) {
         guard let reader = FieldReader(node, what: "'language'", allowed: Self.languageKeys, problems: &problems) else { return }
@@ -11,6 +11,7 @@ extension Loader {
         lexicon.fillers.formUnion(stems("fillers"))
         lexicon.functionWords.formUnion(stems("function-words"))
         lexicon.joiners.formUnion(stems("joiners"))
+        lexicon.roleSuffixes.formUnion(stems("role-suffixes"))
         lexicon.splitters.formUnion(stems("splitters"))
         lexicon.knownWords.formUnion(stems("known-words"))
         if let references = reader["references"] { readReferences(references) }

@@ -74,7 +74,8 @@ struct Tokenizer: Sendable {
     private func token(at index: Int, stems: [String], words: [Normalizer.Word]) -> (Token, Int) {
         let word = words[index]
         if word.isBoundary { return (Token(kind: .boundary, original: "", weight: 0, skippable: true), 1) }
-        if let (role, length) = roleNames.match(stems, at: index) {
+        if var (role, length) = roleNames.match(stems, at: index) {
+            if index + length < stems.count, lexicon.roleSuffixes.contains(stems[index + length]) { length += 1 }
             let original = words[index..<index + length].map(\.original).joined(separator: " ")
             return (Token(kind: .role([role]), original: original, weight: Weight.content, skippable: false), length)
         }

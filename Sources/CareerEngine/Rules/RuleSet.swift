@@ -7,6 +7,8 @@ public struct RuleSet: Sendable {
     /// Patterns with no required word (only a role slot and optional parts): tried when a role is mentioned.
     private(set) var roleOnly: [PatternRef] = []
     private var ids: [String: Int] = [:]
+    /// For a general intent, the intent that names it as `without-role` (skills.general -> role.skills).
+    private var roleVersions: [String: Int] = [:]
 
     struct PatternRef: Hashable, Sendable {
         let rule: Int
@@ -17,12 +19,16 @@ public struct RuleSet: Sendable {
 
     func index(of id: String) -> Int? { ids[id] }
 
+    /// The intent that answers `id` for a particular role, if one names it as its `without-role`.
+    func roleVersion(of id: String) -> Rule? { roleVersions[id].map { rules[$0] } }
+
     func pattern(_ ref: PatternRef) -> Pattern { rules[ref.rule].patterns[ref.pattern] }
 
     mutating func add(_ rule: Rule) {
         let ruleIndex = rules.count
         ids[rule.id] = ruleIndex
         rules.append(rule)
+        if let general = rule.withoutRole, roleVersions[general] == nil { roleVersions[general] = ruleIndex }
         for (patternIndex, pattern) in rule.patterns.enumerated() {
             let ref = PatternRef(rule: ruleIndex, pattern: patternIndex)
             if pattern.anchors.isEmpty {
