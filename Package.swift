@@ -44,15 +44,17 @@ let package = Package(
         .executableTarget(name: "EmbedIntentsTool", swiftSettings: strictSwift),
         .plugin(name: "EmbedIntents", capability: .buildTool(), dependencies: ["EmbedIntentsTool"]),
         // Test-only helper: starts a program on a pseudo-terminal (glibc hides these calls from Swift).
-        .target(name: "CPseudoTerminal"),
+        .target(name: "CPseudoTerminal", linkerSettings: [.linkedLibrary("util")]),
+        // Reads the transcript files and the repository's data, for both test targets.
+        .target(name: "TranscriptKit", dependencies: ["CareerEngine"], path: "Tests/TranscriptKit", swiftSettings: strictSwift),
         .testTarget(
             name: "CareerEngineTests",
-            dependencies: ["CareerEngine"],
+            dependencies: ["CareerEngine", "TranscriptKit"],
             swiftSettings: strictSwift
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["CPseudoTerminal", "CareerEngine"],
+            dependencies: ["CPseudoTerminal", "CareerEngine", "TranscriptKit"],
             swiftSettings: strictSwift
         ),
     ],

@@ -18,6 +18,8 @@ struct AnswerPrinter {
     }
 
     func render(_ answer: Answer) -> String {
+        // Into a pipe: the same plain text as the JSON `answer`, unwrapped.
+        if !style.color, style.width == nil { return Screen.inert(answer.plainText) }
         var lines: [String] = []
         for block in answer.blocks {
             switch block {

@@ -1,4 +1,5 @@
 @testable import CareerEngine
+import TranscriptKit
 import Testing
 
 /// `mlcareers check`: every kind of data error is reported at its FILE:LINE:COLUMN.

@@ -1,4 +1,5 @@
 @testable import CareerEngine
+import TranscriptKit
 import Testing
 
 /// Conversation state: what it carries, how it fades, and when it must not be used.

@@ -1,4 +1,5 @@
 @testable import CareerEngine
+import TranscriptKit
 import Testing
 
 /// Normalization, typo tolerance, role recognition and scoring, on the shipped rules.

@@ -1,3 +1,4 @@
+import TranscriptKit
 import CareerEngine
 import Foundation
 import Testing

@@ -1,6 +1,5 @@
 import CareerEngine
 import Foundation
-import Testing
 
 /// A conversation test written as plain text (see Tests/Transcripts/README.md):
 ///
@@ -10,27 +9,25 @@ import Testing
 ///     says: monitoring
 ///
 /// `---` separates dialogues; in `phrasings/` every question is its own dialogue.
-struct Transcript: CustomTestStringConvertible, Sendable {
-    struct Turn: Sendable {
-        var input: String
-        var line: Int
-        var intents: [String] = []
-        var roles: [String]?
-        var says: [String] = []
-        var notSays: [String] = []
-        var seed: String?
+public struct Transcript: Sendable {
+    public struct Turn: Sendable {
+        public var input: String
+        public var line: Int
+        public var intents: [String] = []
+        public var roles: [String]?
+        public var says: [String] = []
+        public var notSays: [String] = []
+        public var seed: String?
     }
 
-    let file: String
-    let dialogues: [[Turn]]
+    public let file: String
+    public let dialogues: [[Turn]]
 
-    var testDescription: String { file }
-
-    struct FormatError: Error, CustomStringConvertible {
-        let description: String
+    public struct FormatError: Error, CustomStringConvertible {
+        public let description: String
     }
 
-    static func load(_ path: String, eachQuestionAlone: Bool) throws -> Transcript {
+    public static func load(_ path: String, eachQuestionAlone: Bool) throws -> Transcript {
         let text = try String(contentsOf: Fixtures.url(path), encoding: .utf8)
         var dialogues: [[Turn]] = [[]]
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -64,7 +61,7 @@ struct Transcript: CustomTestStringConvertible, Sendable {
     }
 
     /// Plays every dialogue and returns one message per failed expectation.
-    func failures(with assistant: Assistant) -> [String] {
+    public func failures(with assistant: Assistant) -> [String] {
         var failures: [String] = []
         for dialogue in dialogues {
             var conversation = Conversation(assistant)
@@ -76,7 +73,7 @@ struct Transcript: CustomTestStringConvertible, Sendable {
         return failures
     }
 
-    static func check(_ turn: Turn, _ reply: Reply) -> [String] {
+    public static func check(_ turn: Turn, _ reply: Reply) -> [String] {
         var problems: [String] = []
         if let main = turn.intents.first, reply.intent != main || !Set(turn.intents).isSubset(of: Set(reply.intents)) {
             problems.append("intent \(reply.intents.joined(separator: " + ")), expected \(turn.intents.joined(separator: " + "))")
@@ -98,7 +95,7 @@ struct Transcript: CustomTestStringConvertible, Sendable {
     }
 
     /// Lowercase letters and digits, single spaces: so punctuation and line wrapping never matter.
-    static func normalized(_ text: String) -> String {
+    public static func normalized(_ text: String) -> String {
         let kept = text.lowercased().unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? Character($0) : " " }
         return String(kept).split(separator: " ").joined(separator: " ")
     }

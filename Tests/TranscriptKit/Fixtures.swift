@@ -2,14 +2,14 @@ import CareerEngine
 import Foundation
 
 /// Paths in the repository and the shipped assistant, loaded once for all tests.
-enum Fixtures {
-    static let repository = URL(fileURLWithPath: #filePath)
+public enum Fixtures {
+    public static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func url(_ path: String) -> URL { repository.appending(path: path) }
+    public static func url(_ path: String) -> URL { repository.appending(path: path) }
 
     /// Reads every YAML file of a directory, with display paths like `Intents/roles.yaml`.
-    static func dataFiles(in directory: String) -> [DataFile] {
+    public static func dataFiles(in directory: String) -> [DataFile] {
         let folder = url(directory)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".yaml") }.sorted().map { name in
@@ -17,7 +17,7 @@ enum Fixtures {
         }
     }
 
-    static let shipped: Assistant = {
+    public static let shipped: Assistant = {
         do throws(DataProblems) {
             return try Assistant(files: dataFiles(in: "Intents"))
         } catch {
@@ -26,13 +26,13 @@ enum Fixtures {
     }()
 
     /// The shipped data files with one file replaced or added.
-    static func shippedFiles(replacing name: String? = nil, with text: String? = nil) -> [DataFile] {
+    public static func shippedFiles(replacing name: String? = nil, with text: String? = nil) -> [DataFile] {
         var files = dataFiles(in: "Intents").filter { $0.path != "Intents/\(name ?? "")" }
         if let name, let text { files.append(DataFile(path: "Intents/\(name)", text: text)) }
         return files
     }
 
-    static func files(in directory: String) -> [String] {
+    public static func files(in directory: String) -> [String] {
         let folder = url(directory)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { "\(directory)/\($0)" }

@@ -1,0 +1,27 @@
+#define _GNU_SOURCE
+#include "pseudo_terminal.h"
+#include <pty.h>
+#include <termios.h>
+#include <unistd.h>
+#include <sys/ioctl.h>
+
+pid_t mlc_pty_spawn(const char *path, char *const argv[], char *const envp[], int rows, int columns, int *master) {
+    struct winsize size = { .ws_row = (unsigned short)rows, .ws_col = (unsigned short)columns };
+    pid_t pid = forkpty(master, NULL, NULL, &size);
+    if (pid == 0) {
+        execve(path, argv, envp);
+        _exit(127);
+    }
+    return pid;
+}
+
+int mlc_pty_is_raw(int master) {
+    struct termios mode;
+    if (tcgetattr(master, &mode) != 0) return 0;
+    return (mode.c_lflag & ICANON) == 0;
+}
+
+int mlc_pty_resize(int master, int rows, int columns) {
+    struct winsize size = { .ws_row = (unsigned short)rows, .ws_col = (unsigned short)columns };
+    return ioctl(master, TIOCSWINSZ, &size);
+}
