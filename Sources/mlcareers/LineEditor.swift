@@ -33,17 +33,20 @@ final class LineEditor {
     /// Sets the prompt; escape codes in `colorCodes` are marked so libedit counts columns right.
     func setPrompt(_ text: String, color: String?) {
         guard let color else { return mlc_set_prompt(text) }
-        mlc_set_prompt("\u{1}\(color)\u{1}\(text)\u{1}\(AnswerPrinter.Code.reset)\u{1}")
+        // libedit drops invisible text at the very end of a prompt, so the reset goes before the last character.
+        let body = text.dropLast(), last = text.suffix(1)
+        mlc_set_prompt("\u{1}\(color)\u{1}\(body)\u{1}\(AnswerPrinter.Code.reset)\u{1}\(last)")
     }
 
     func read() -> Input {
         var count: Int32 = 0
         let pointer = el_gets(editor, &count)
-        let interrupted = mlc_take_interrupt() != 0
-        guard let pointer, count > 0 || interrupted else { return .endOfInput }
-        var text = String(cString: pointer)
+        var text = pointer.map { String(cString: $0) } ?? ""
         if text.hasSuffix("\n") { text.removeLast() }
-        return interrupted ? .interrupted(text) : .line(text)
+        // Ctrl-C on an empty line makes el_gets return nothing, like Ctrl-D: the flag tells them apart.
+        if mlc_take_interrupt() != 0 { return .interrupted(text) }
+        guard pointer != nil, count > 0 else { return .endOfInput }
+        return .line(text)
     }
 
     /// Adds a line to what up-arrow and Ctrl-R recall.

@@ -32,6 +32,8 @@ struct REPL {
                 write("\n")
                 return
             case .interrupted(let partial):
+                // Like a shell: "^C", a new line, and the typed text is gone.
+                write("^C\n")
                 if partial.trimmingCharacters(in: .whitespaces).isEmpty {
                     write(printer.dim("(To leave, type :quit or press Ctrl-D.)") + "\n")
                 }

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// The interactive prompt through a real pseudo-terminal: answers, history, completion, keys, safety.
+@Suite(.serialized) struct TerminalTests {
+    /// A fresh history location per test.
+    static func stateDirectory() -> String {
+        let folder = NSTemporaryDirectory() + "mlcareers-pty-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func aQuestionGetsItsAnswer() throws {
+        let terminal = try PseudoTerminal([], environment: ["XDG_STATE_HOME": Self.stateDirectory()])
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type("where do research scientists work?" + PseudoTerminal.enter)
+        try terminal.waitFor("Large tech companies")
+        try terminal.type(PseudoTerminal.controlD)
+        #expect(try terminal.exitStatus() == 0)
+    }
+
+    @Test func historyIsRecalledInTheNextRunAndTheFileIsPrivate() throws {
+        let state = Self.stateDirectory()
+        do {
+            let first = try PseudoTerminal([], environment: ["XDG_STATE_HOME": state])
+            try first.waitFor("mlcareers> ")
+            try first.type("what does a CAIO do?" + PseudoTerminal.enter)
+            try first.waitFor("chief AI officer is the executive")
+            try first.type(":quit" + PseudoTerminal.enter)
+            #expect(try first.exitStatus() == 0)
+        }
+        let path = state + "/mlcareers/history"
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "what does a CAIO do?\n", "commands like :quit are not stored")
+
+        let second = try PseudoTerminal([], environment: ["XDG_STATE_HOME": state])
+        try second.waitFor("mlcareers> ")
+        second.clearOutput()
+        try second.type(PseudoTerminal.up)
+        try second.waitFor("what does a CAIO do?")
+        try second.type(PseudoTerminal.enter)
+        try second.waitFor("chief AI officer is the executive")
+    }
+
+    @Test func tabCompletesARole() throws {
+        let terminal = try PseudoTerminal(["--no-history"])
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type("what does a data sc" + PseudoTerminal.tab)
+        try terminal.waitFor("data scientist")
+        try terminal.type(" do?" + PseudoTerminal.enter)
+        try terminal.waitFor("Data scientists analyze complex datasets")
+    }
+
+    @Test func controlCClearsTheLineAndControlDExits() throws {
+        let terminal = try PseudoTerminal(["--no-history"])
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type("what does an MLOps engin")
+        terminal.clearOutput()
+        try terminal.type(PseudoTerminal.controlC)
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type(PseudoTerminal.controlC)
+        try terminal.waitFor("To leave, type :quit or press Ctrl-D.")
+        terminal.clearOutput()
+        try terminal.type("hello" + PseudoTerminal.enter)
+        let screen = try terminal.waitFor("I answer questions about careers")
+        #expect(!screen.contains("MLOps engineers manage"), "the half-typed line was discarded")
+        try terminal.type(PseudoTerminal.controlD)
+        #expect(try terminal.exitStatus() == 0)
+    }
+
+    @Test func escapeSequencesComeBackInert() throws {
+        let terminal = try PseudoTerminal(["--no-history"])
+        try terminal.waitFor("mlcareers> ")
+        terminal.clearOutput()
+        try terminal.type("\u{1B}]0;pwned\u{07}zzqx \u{1B}[2J" + PseudoTerminal.enter)
+        try terminal.type(":why" + PseudoTerminal.enter)
+        try terminal.waitFor("Read as:")
+        let answers = terminal.output.components(separatedBy: "mlcareers").dropFirst().joined()
+        #expect(!answers.contains("\u{1B}]0;"))
+        #expect(!answers.contains("pwned\u{07}"))
+        #expect(!answers.contains("\u{1B}[2J"))
+    }
+
+    @Test func noColorMeansNoEscapeCodesInAnswers() throws {
+        let terminal = try PseudoTerminal(["--no-history"], environment: ["NO_COLOR": "1"])
+        try terminal.waitFor("mlcareers> ")
+        terminal.clearOutput()
+        try terminal.type("what skills does a data scientist need?" + PseudoTerminal.enter)
+        try terminal.waitFor("Machine learning for predictive modeling")
+        let answer = terminal.output.components(separatedBy: "Skills for a data scientist").last ?? ""
+        #expect(!answer.contains("\u{1B}["), "\(answer.debugDescription)")
+    }
+
+    @Test func colorIsUsedByDefaultOnATerminal() throws {
+        let terminal = try PseudoTerminal(["--no-history"])
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type("what skills does a data scientist need?" + PseudoTerminal.enter)
+        try terminal.waitFor("predictive modeling")
+        #expect(terminal.output.contains("\u{1B}[1m"))
+    }
+
+    @Test func unknownCommandListsTheCommands() throws {
+        let terminal = try PseudoTerminal(["--no-history"])
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type(":frobnicate" + PseudoTerminal.enter)
+        try terminal.waitFor("Unknown command ':frobnicate'.")
+        try terminal.waitFor(":help :roles :why :reset :history :clear :quit")
+    }
+
+    @Test func followUpsUseContextAtThePrompt() throws {
+        let terminal = try PseudoTerminal(["--no-history"])
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type("what does an MLOps engineer do?" + PseudoTerminal.enter)
+        try terminal.waitFor("real-world environments")
+        try terminal.type("what skills do they need?" + PseudoTerminal.enter)
+        try terminal.waitFor("Skills for an MLOps engineer")
+        try terminal.type(":why" + PseudoTerminal.enter)
+        try terminal.waitFor("From context: 'recent' read as mlops-engineer")
+    }
+}
