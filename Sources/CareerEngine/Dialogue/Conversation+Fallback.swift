@@ -49,7 +49,8 @@ extension Conversation {
         explanation.runnerUps = interpretation?.runnerUps ?? []
         if turn.isFallback, let guesses = interpretation?.parts {
             // What almost matched, so `:why` shows why it was not enough.
-            let guessed = guesses.map { (intent: assistant.rules.rules[$0.rule].id, score: $0.coverage) }
+            let guessed = guesses.filter { !assistant.rules.rules[$0.rule].declines }
+                .map { (intent: assistant.rules.rules[$0.rule].id, score: $0.coverage) }
             explanation.runnerUps = (guessed + explanation.runnerUps).filter { $0.intent != "fallback" }
         }
         explanation.normalized = interpretation?.tokens.map(\.display).joined(separator: " ") ?? ""
