@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "mlcareers", targets: ["mlcareers"]),
         .library(name: "CareerEngine", targets: ["CareerEngine"]),
+        .library(name: "SyntheticRules", targets: ["SyntheticRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,6 +42,8 @@ let package = Package(
             swiftSettings: strictSwift,
             plugins: ["EmbedIntents"]
         ),
+        // Generated rule sets of any size, for benchmarks and the scale test.
+        .target(name: "SyntheticRules", dependencies: ["CareerEngine"], swiftSettings: strictSwift),
         .executableTarget(name: "EmbedIntentsTool", swiftSettings: strictSwift),
         .plugin(name: "EmbedIntents", capability: .buildTool(), dependencies: ["EmbedIntentsTool"]),
         // Test-only helper: starts a program on a pseudo-terminal (glibc hides these calls from Swift).
@@ -49,7 +52,7 @@ let package = Package(
         .target(name: "TranscriptKit", dependencies: ["CareerEngine"], path: "Tests/TranscriptKit", swiftSettings: strictSwift),
         .testTarget(
             name: "CareerEngineTests",
-            dependencies: ["CareerEngine", "TranscriptKit"],
+            dependencies: ["CareerEngine", "TranscriptKit", "SyntheticRules"],
             swiftSettings: strictSwift
         ),
         .testTarget(

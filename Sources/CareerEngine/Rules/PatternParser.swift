@@ -14,13 +14,23 @@ struct PatternParser {
             throw .error(location, "the pattern '\(source)' has no words or slots, so it would match anything")
         }
         let literals = elements.reduce(into: Set<String>()) { $0.formUnion($1.literals) }
-        let anchors = elements.compactMap(\.requiredWords).min { $0.count < $1.count } ?? []
+        let anchors = chooseAnchors(elements.compactMap(\.requiredWords))
         return Pattern(
             source: source, location: location, elements: elements,
             automaton: PatternAutomaton(elements, vocabulary: &vocabulary),
             literals: literals, anchors: anchors,
             roleSlots: elements.filter { $0 == .roleSlot }.count,
             specificity: elements.reduce(0) { $0 + $1.requiredCount })
+    }
+
+    /// The required element to index the pattern under: content words before grammar words ("what"
+    /// would put the pattern in nearly every question's candidates), then the fewest words.
+    private func chooseAnchors(_ required: [Set<String>]) -> Set<String> {
+        let common = normalizer.lexicon.functionWords.union(normalizer.lexicon.fillers)
+        return required.min { a, b in
+            let (commonA, commonB) = (!a.isDisjoint(with: common), !b.isDisjoint(with: common))
+            return commonA != commonB ? !commonA : a.count < b.count
+        } ?? []
     }
 
     /// Alternatives separated by `|` up to `closing` (or the end).
