@@ -21,6 +21,8 @@ struct RoleFinder: Sendable {
     private let facts: [String: [IndexedFact]]
     private let roles: [Role]
     private let rarity: [String: Double]
+    /// Fact words by their first five letters, so finding a word's relatives scans only a few.
+    private let byPrefix: [Substring: [String]]
 
     init(knowledge: KnowledgeBase, normalizer: Normalizer) {
         let ignored = normalizer.lexicon.fillers.union(normalizer.lexicon.functionWords)
@@ -42,11 +44,13 @@ struct RoleFinder: Sendable {
         self.rarity = documents.filter { Double($0.value) < max(2, count * 2 / 3) }.mapValues { log(1 + count / Double($0)) }
         self.facts = facts
         self.roles = knowledge.roles
+        self.byPrefix = Dictionary(grouping: rarity.keys, by: { $0.prefix(5) })
     }
 
     /// The fact words a topic word stands for: itself and the words it shares a long beginning with.
     private func relatives(of word: String) -> Set<String> {
-        Set(rarity.keys.filter { Self.related(word, $0) })
+        guard word.count >= 5 else { return rarity[word] == nil ? [] : [word] }
+        return Set((byPrefix[word.prefix(5)] ?? []).filter { Self.related(word, $0) })
     }
 
     static func related(_ a: String, _ b: String) -> Bool {

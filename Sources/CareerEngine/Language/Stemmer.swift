@@ -1,26 +1,32 @@
 /// A small suffix stripper so that "scientists", "deploying" and "deployed" meet their patterns.
 ///
 /// It is applied to rule words and to questions alike, so a stem only has to be consistent,
-/// not a real word ("machine" becomes "machin" on both sides).
+/// not a real word ("machine" becomes "machin" on both sides). Works on ASCII bytes; words with
+/// other letters are left as they are (accents are already folded away by the normalizer).
 enum Stemmer {
     static func stem(_ word: String) -> String {
-        var scalars = Array(word.unicodeScalars)
-        guard scalars.count > 3, scalars.allSatisfy({ $0.properties.isAlphabetic }) else { return word }
-        stripPlural(&scalars)
-        stripVerbEnding(&scalars)
-        if scalars.count > 4, scalars.last == "e" { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        var bytes = Array(word.utf8)
+        guard bytes.count > 3, bytes.allSatisfy({ (0x61...0x7A).contains($0) }) else { return word }
+        stripPlural(&bytes)
+        stripVerbEnding(&bytes)
+        if bytes.count > 4, bytes.last == UInt8(ascii: "e") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func ends(_ scalars: [Unicode.Scalar], _ suffix: String) -> Bool {
-        let tail = Array(suffix.unicodeScalars)
-        return scalars.count > tail.count && Array(scalars.suffix(tail.count)) == tail
+    private static func ends(_ bytes: [UInt8], _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard bytes.count > count else { return false }
+        return suffix.withUTF8Buffer { tail in
+            var index = 0
+            while index < count, bytes[bytes.count - count + index] == tail[index] { index += 1 }
+            return index == count
+        }
     }
 
-    private static func stripPlural(_ s: inout [Unicode.Scalar]) {
+    private static func stripPlural(_ s: inout [UInt8]) {
         if ends(s, "ies"), s.count > 4 {
             s.removeLast(3)
-            s.append("y")
+            s.append(UInt8(ascii: "y"))
         } else if ends(s, "sses") || ends(s, "shes") || ends(s, "ches") || ends(s, "xes") {
             s.removeLast(2)
         } else if ends(s, "s"), !ends(s, "ss"), !ends(s, "us"), !ends(s, "is") {
@@ -28,7 +34,7 @@ enum Stemmer {
         }
     }
 
-    private static func stripVerbEnding(_ s: inout [Unicode.Scalar]) {
+    private static func stripVerbEnding(_ s: inout [UInt8]) {
         if ends(s, "ing"), s.count >= 6 {
             s.removeLast(3)
         } else if ends(s, "ed"), s.count >= 5 {
@@ -40,9 +46,9 @@ enum Stemmer {
     }
 
     /// "running" -> "runn" -> "run"; but "install" keeps its double l.
-    private static func undoubleFinalConsonant(_ s: inout [Unicode.Scalar]) {
+    private static func undoubleFinalConsonant(_ s: inout [UInt8]) {
         guard s.count >= 3, let last = s.last, s[s.count - 2] == last,
-              !"aeiouylsz".unicodeScalars.contains(last) else { return }
+              !Array("aeiouylsz".utf8).contains(last) else { return }
         s.removeLast()
     }
 }

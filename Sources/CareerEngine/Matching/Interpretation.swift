@@ -18,6 +18,11 @@ struct Interpretation: Sendable {
             Part(rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
                  references: references, topic: topic)
         }
+
+        func adding(topic more: [String]) -> Part {
+            Part(rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
+                 references: references, topic: topic + more)
+        }
     }
 
     let tokens: [Token]

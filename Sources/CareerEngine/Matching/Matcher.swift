@@ -53,9 +53,11 @@ struct Matcher: Sendable {
         let total = tokens.reduce(0) { $0 + $1.weight }
         guard total > 0 else { return [] }
         var best: [Int: Scored] = [:]
+        let present = Set(tokens.lazy.map(\.wordID).filter { $0 >= 0 })
         for ref in rules.candidates(for: tokens) {
             let pattern = rules.pattern(ref)
-            guard let (covered, missing) = pattern.automaton.bestCoverage(of: tokens), covered > 0 else { continue }
+            guard pattern.requiredIDs.allSatisfy({ !$0.isDisjoint(with: present) }),
+                  let (covered, missing) = pattern.automaton.bestCoverage(of: tokens), covered > 0 else { continue }
             let penalty = missing ? PatternAutomaton.missingRoleCost : 0
             let scored = Scored(ref: ref, covered: covered, coverage: min(1, max(0, covered / total - penalty)),
                                 missingRole: missing, priority: rules.rules[ref.rule].priority,
@@ -77,11 +79,7 @@ struct Matcher: Sendable {
 
     private func part(for scored: Scored, tokens: [Token], questionRoles: [String]) -> Interpretation.Part {
         let own = tokens.flatMap(\.roles).uniqued()
-        let literals = rules.pattern(scored.ref).literals
-        let topic = tokens.compactMap { token -> String? in
-            guard let word = token.word, !token.skippable, !literals.contains(word) else { return nil }
-            return word
-        }
+        let topic = topicWords(in: tokens, excluding: rules.pattern(scored.ref).literals)
         return Interpretation.Part(
             rule: scored.ref.rule, pattern: scored.ref.pattern, coverage: scored.coverage,
             missingRole: scored.missingRole, roles: own.isEmpty ? questionRoles : own,
@@ -95,16 +93,35 @@ struct Matcher: Sendable {
         let segments = split(tokens)
         guard segments.count > 1 else { return nil }
         let total = tokens.reduce(0) { $0 + $1.weight }
-        var parts: [Interpretation.Part] = []
+        var parts: [(part: Interpretation.Part, statement: Bool)] = []
         var covered = 0.0
         for segment in segments {
             guard let best = rank(segment).first, best.coverage >= Self.threshold,
-                  !parts.contains(where: { $0.rule == best.ref.rule }) else { continue }
-            parts.append(part(for: best, tokens: segment, questionRoles: questionRoles))
+                  !parts.contains(where: { $0.part.rule == best.ref.rule }) else { continue }
+            parts.append((part(for: best, tokens: segment, questionRoles: questionRoles), isStatement(segment)))
             covered += best.covered
         }
         guard parts.count > 1, covered / total > whole + Self.compoundMargin else { return nil }
-        return parts
+        // "I'm thinking about management - where do ML managers work?": the statement is context, not a question.
+        let questions = parts.filter { !$0.statement }
+        guard !questions.isEmpty, questions.count < parts.count else { return parts.map(\.part) }
+        let context = segments.filter(isStatement).flatMap { $0 }
+        return questions.map { $0.part.adding(topic: topicWords(in: context, excluding: rules.pattern(RuleSet.PatternRef(rule: $0.part.rule, pattern: $0.part.pattern)).literals)) }
+    }
+
+    /// "I am a developer who likes automation": a first-person sentence without a question word.
+    private func isStatement(_ segment: [Token]) -> Bool {
+        guard let first = segment.first(where: { $0.word.map { !tokenizer.lexicon.fillers.contains($0) } ?? true })?.word,
+              ["i", "my", "we"].contains(first) else { return false }
+        return !segment.contains { ["what", "which", "who", "wher", "how", "why", "should", "can", "could"].contains($0.word ?? "") }
+    }
+
+    /// Content words a pattern did not account for: the subject of "who deploys models?".
+    private func topicWords(in tokens: [Token], excluding literals: Set<String>) -> [String] {
+        tokens.compactMap { token in
+            guard let word = token.word, !token.skippable, !literals.contains(word) else { return nil }
+            return word
+        }
     }
 
     /// For a long question that no rule covers as a whole ("I'm a student - where do MLEs work?"):

@@ -14,11 +14,13 @@ struct PatternParser {
             throw .error(location, "the pattern '\(source)' has no words or slots, so it would match anything")
         }
         let literals = elements.reduce(into: Set<String>()) { $0.formUnion($1.literals) }
-        let anchors = chooseAnchors(elements.compactMap(\.requiredWords))
+        let required = elements.compactMap(\.requiredWords)
+        let anchors = chooseAnchors(required)
+        let requiredIDs = required.map { Set($0.map { vocabulary.intern($0) }) }
         return Pattern(
             source: source, location: location, elements: elements,
             automaton: PatternAutomaton(elements, vocabulary: &vocabulary),
-            literals: literals, anchors: anchors,
+            literals: literals, anchors: anchors, requiredIDs: requiredIDs,
             roleSlots: elements.filter { $0 == .roleSlot }.count,
             specificity: elements.reduce(0) { $0 + $1.requiredCount })
     }
