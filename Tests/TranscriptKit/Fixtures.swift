@@ -3,8 +3,9 @@ import Foundation
 
 /// Paths in the repository and the shipped assistant, loaded once for all tests.
 public enum Fixtures {
+    /// The repository: this file is Tests/TranscriptKit/Fixtures.swift.
     public static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     public static func url(_ path: String) -> URL { repository.appending(path: path) }
 
