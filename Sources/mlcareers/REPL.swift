@@ -107,13 +107,13 @@ struct Session {
     }
 
     private func helpText() -> String {
-        var lines = ["Commands:"]
-        lines += REPL.commands.map { "  \($0.name.padded(to: 10)) \($0.help)" }
-        lines += ["", "Ask in your own words, for example:"]
-        lines += Banner.examples.map { "  \($0)" }
-        lines += ["", "Follow-ups work: \"what skills do they need?\", \"and data scientists?\", \"compare them\", \"tell me more\".",
-                  "Keys: Up/Down recall questions, Ctrl-R searches them, Tab completes, Ctrl-C clears the line."]
-        return lines.joined(separator: "\n")
+        var answer = Answer([.paragraph([.text("Commands:")])])
+        answer.blocks.append(.bullets(REPL.commands.map { [.text("\($0.name): \($0.help)")] }))
+        answer.blocks.append(.paragraph([.text("Ask in your own words, for example:")]))
+        answer.blocks.append(.bullets(Banner.examples.map { [.text($0)] }))
+        answer.blocks.append(.paragraph([.text("Follow-ups work: \"what skills do they need?\", \"and data scientists?\", \"compare them\", \"tell me more\".")]))
+        answer.blocks.append(.paragraph([.text("Keys: Up/Down recall questions, Ctrl-R searches them, Tab completes, Ctrl-C clears the line.")]))
+        return printer.render(answer)
     }
 
     private func rolesText() -> String {
