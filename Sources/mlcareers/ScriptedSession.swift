@@ -20,7 +20,7 @@ struct ScriptedSession {
         Interrupts.install()
         while let raw = readLine(strippingNewline: true) {
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmedSpaces
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
             let reply = conversation.respond(to: trimmed)
             if json {
@@ -47,5 +47,14 @@ struct ScriptedSession {
             throw ExitCode.success
         }
         buffer = ""
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs (no Foundation bridging: this runs for every input line).
+    var trimmedSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
     }
 }

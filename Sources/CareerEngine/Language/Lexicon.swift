@@ -23,8 +23,12 @@ struct Lexicon: Sendable {
     /// Multi-word replacements with keys and values stemmed, for use after typo correction.
     private(set) var stemmedPhrases: [[String]: [String]] = [:]
 
+    /// First words of the replacement keys, to skip the look-ahead for all other words.
+    private(set) var replacementStarts: Set<String> = []
+
     mutating func addReplacement(_ key: [String], _ value: [String]) {
         replacements[key] = value
+        replacementStarts.insert(key[0])
         longestReplacement = max(longestReplacement, key.count)
         if key.count > 1 { stemmedPhrases[key.map(Stemmer.stem)] = value.map(Stemmer.stem) }
     }

@@ -94,6 +94,11 @@ struct Normalizer: Sendable {
         var index = 0
         let longest = lexicon.longestReplacement
         outer: while index < words.count {
+            guard lexicon.replacementStarts.contains(words[index]) else {
+                output.append(words[index])
+                index += 1
+                continue
+            }
             for length in stride(from: min(longest, words.count - index), through: 1, by: -1) {
                 if let replacement = lexicon.replacements[Array(words[index..<index + length])] {
                     output += replacement

@@ -83,25 +83,33 @@ struct PatternAutomaton: Sendable {
     /// Also says whether the best way needed a missing role.
     func bestCoverage(of tokens: [Token]) -> (covered: Double, missingRole: Bool)? {
         let count = edges.count
-        var score = [Double](repeating: -.infinity, count: count)
-        var missing = [Bool](repeating: false, count: count)
-        score[0] = 0
-        close(&score, &missing)
-        var next = score
-        var nextMissing = missing
-        for token in tokens {
-            for state in 0..<count { next[state] = -.infinity }
-            advance(over: token, from: score, missing, into: &next, &nextMissing)
-            close(&next, &nextMissing)
-            swap(&score, &next)
-            swap(&missing, &nextMissing)
+        // Four rows of scratch space on the stack: no allocation per pattern tried.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: count * 2) { scores in
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: count * 2) { flags in
+                var score = UnsafeMutableBufferPointer(rebasing: scores[0..<count])
+                var next = UnsafeMutableBufferPointer(rebasing: scores[count...])
+                var missing = UnsafeMutableBufferPointer(rebasing: flags[0..<count])
+                var nextMissing = UnsafeMutableBufferPointer(rebasing: flags[count...])
+                score.initialize(repeating: -.infinity)
+                missing.initialize(repeating: false)
+                nextMissing.initialize(repeating: false)
+                score[0] = 0
+                close(score, missing)
+                for token in tokens {
+                    next.initialize(repeating: -.infinity)
+                    advance(over: token, from: score, missing, into: next, nextMissing)
+                    close(next, nextMissing)
+                    swap(&score, &next)
+                    swap(&missing, &nextMissing)
+                }
+                let best = score[finalState]
+                return best == -.infinity ? nil : (best, missing[finalState])
+            }
         }
-        let best = score[finalState]
-        return best == -.infinity ? nil : (best, missing[finalState])
     }
 
-    private func advance(over token: Token, from score: [Double], _ missing: [Bool],
-                         into next: inout [Double], _ nextMissing: inout [Bool]) {
+    private func advance(over token: Token, from score: UnsafeMutableBufferPointer<Double>, _ missing: UnsafeMutableBufferPointer<Bool>,
+                         into next: UnsafeMutableBufferPointer<Double>, _ nextMissing: UnsafeMutableBufferPointer<Bool>) {
         for state in 0..<score.count where score[state] > -.infinity {
             let current = score[state]
             if loops[state] || token.skippable, current > next[state] {
@@ -118,7 +126,7 @@ struct PatternAutomaton: Sendable {
         }
     }
 
-    private func close(_ score: inout [Double], _ missing: inout [Bool]) {
+    private func close(_ score: UnsafeMutableBufferPointer<Double>, _ missing: UnsafeMutableBufferPointer<Bool>) {
         for state in 0..<score.count where score[state] > -.infinity {
             for jump in jumps[state] {
                 let value = score[state] - jump.cost
