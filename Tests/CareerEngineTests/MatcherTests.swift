@@ -98,6 +98,8 @@ import Testing
     @Test(arguments: [
         ("how much does a data scientist earn", "salary"), ("does google hire ML engineers", "companies"),
         ("can I get a visa as an MLE", "visas"), ("is AI going to take my job", "predict"),
+        ("how do I prepare for a data science interview", "interviews"), ("which course should I take for ML", "courses"),
+        ("do data scientists work remotely", "remote work"), ("how many ML engineers are there in India", "predict"),
     ])
     func nearDomainQuestionsGetAnHonestFallback(_ text: String, _ phrase: String) {
         var conversation = Conversation(assistant)
