@@ -127,7 +127,8 @@ struct Matcher: Sendable {
     /// For a long question that no rule covers as a whole ("I'm a student - where do MLEs work?"):
     /// the best-covered sentence, its coverage scaled down a little since the rest went unexplained.
     private func bestSentence(_ tokens: [Token], questionRoles: [String]) -> Interpretation.Part? {
-        let sentences = split(tokens, atWords: false)
+        var sentences = split(tokens, atWords: false)
+        if sentences.count < 2 { sentences = split(tokens) }
         guard sentences.count > 1 else { return nil }
         let best = sentences.compactMap { sentence in rank(sentence).first.map { (sentence, $0) } }
             .max { $0.1.coverage < $1.1.coverage }

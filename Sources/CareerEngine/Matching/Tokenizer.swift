@@ -24,7 +24,9 @@ struct Tokenizer: Sendable {
         self.vocabulary = vocabulary
         let lexicon = normalizer.lexicon
         self.topicWords = topicWords.subtracting(lexicon.fillers).subtracting(lexicon.functionWords)
+        // Fillers and grammar words are targets too: "actualy" becomes "actually", which patterns pass over.
         var known = Set(vocabulary.words).union(roleNames.allStems).union(self.topicWords)
+        known.formUnion(lexicon.fillers.union(lexicon.functionWords).filter { $0.count >= 5 })
         known.formUnion(lexicon.references.keys.joined())
         self.typos = TypoIndex(words: known)
     }
