@@ -150,7 +150,7 @@ struct Matcher: Sendable {
                 segments[segments.count - 1].append(token)
             }
         }
-        return segments.filter { $0.contains { !$0.skippable } }
+        return segments.filter { $0.contains { $0.weight > Tokenizer.Weight.filler } }
     }
 }
 
