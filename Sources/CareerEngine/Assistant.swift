@@ -35,15 +35,15 @@ public struct Assistant: Sendable {
         warnings = loader.problems
     }
 
-    /// Words of the roles' facts that tell roles apart: those in fewer than two thirds of the roles
-    /// ("deploy", "statistics"), not those nearly all share ("machine", "learning").
+    /// Words of the roles' facts that tell roles apart: those in fewer than four fifths of the roles
+    /// ("deploy", "statistics", "model"), not those nearly all share ("machine", "learning").
     static func topicWords(_ knowledge: KnowledgeBase, _ normalizer: Normalizer) -> Set<String> {
         var counts: [String: Int] = [:]
         for role in knowledge.roles {
             let stems = Set(RoleField.allCases.flatMap { role.facts($0) }.flatMap { normalizer.words($0.text).map(\.stem) })
             for stem in stems where !stem.isEmpty { counts[stem, default: 0] += 1 }
         }
-        let limit = max(2, knowledge.roles.count * 2 / 3)
+        let limit = max(2, knowledge.roles.count * 4 / 5)
         return Set(counts.filter { $0.value < limit }.keys)
     }
 
