@@ -85,6 +85,12 @@ struct RoleFinder: Sendable {
             let reasons = ranked.sorted { ($0.1, -$0.2) > ($1.1, -$1.2) }.map(\.0)
             return Result(role: role, score: score, reasons: reasons)
         }
-        return results.sorted { $0.score > $1.score }
+        // Roles far behind the best one matched only in passing ("model" in a research fact): left out.
+        let sorted = results.sorted { $0.score > $1.score }
+        let bar = (sorted.first?.score ?? 0) * Self.relativeCutoff
+        return sorted.filter { $0.score >= bar }
     }
+
+    /// A role is listed when it scores at least this share of the best role's score.
+    static let relativeCutoff = 0.5
 }
