@@ -78,7 +78,3 @@ void mlc_history_add(History *h, const char *line) {
     history(h, &event, H_ENTER, line);
 }
 
-void mlc_history_clear(History *h) {
-    HistEvent event;
-    history(h, &event, H_CLEAR);
-}

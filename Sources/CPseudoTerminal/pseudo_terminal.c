@@ -3,7 +3,6 @@
 #include <pty.h>
 #include <termios.h>
 #include <unistd.h>
-#include <sys/ioctl.h>
 
 pid_t mlc_pty_spawn(const char *path, char *const argv[], char *const envp[], int rows, int columns, int *master) {
     struct winsize size = { .ws_row = (unsigned short)rows, .ws_col = (unsigned short)columns };
@@ -21,7 +20,3 @@ int mlc_pty_is_raw(int master) {
     return (mode.c_lflag & ICANON) == 0;
 }
 
-int mlc_pty_resize(int master, int rows, int columns) {
-    struct winsize size = { .ws_row = (unsigned short)rows, .ws_col = (unsigned short)columns };
-    return ioctl(master, TIOCSWINSZ, &size);
-}

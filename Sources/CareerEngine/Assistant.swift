@@ -14,8 +14,6 @@ public struct Assistant: Sendable {
     let matcher: Matcher
     let writer: AnswerWriter
     let finder: RoleFinder
-    let tourSection: [YAMLNode.Entry]
-    let quizSection: [YAMLNode.Entry]
 
     /// Loads data files; throws every error found, located, when any is an error.
     public init(files: [DataFile]) throws(DataProblems) {
@@ -30,8 +28,6 @@ public struct Assistant: Sendable {
         matcher = Matcher(rules: loader.rules, tokenizer: tokenizer)
         writer = AnswerWriter(knowledge: loader.knowledge)
         finder = RoleFinder(knowledge: loader.knowledge, normalizer: normalizer)
-        tourSection = loader.tour
-        quizSection = loader.quiz
         warnings = loader.problems
     }
 

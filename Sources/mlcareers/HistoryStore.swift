@@ -35,9 +35,6 @@ final class HistoryStore {
         append(entry, to: path)
     }
 
-    /// Forgets the in-memory entries (kiosk mode); the file is untouched.
-    func clear() { entries = [] }
-
     private func warn(_ message: String) {
         if warning == nil, !warned { warning = message }
         warned = true

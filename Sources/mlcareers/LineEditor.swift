@@ -52,9 +52,6 @@ final class LineEditor {
     /// Adds a line to what up-arrow and Ctrl-R recall.
     func remember(_ line: String) { mlc_history_add(history, line) }
 
-    /// Forgets what up-arrow recalls (kiosk mode, between visitors).
-    func forgetHistory() { mlc_history_clear(history) }
-
     /// Tab: complete the word (or words) before the cursor, or list the choices.
     private static func complete(_ editor: OpaquePointer?) -> UInt8 {
         guard let editor, let client = mlc_client(editor), let info = el_line(editor)?.pointee else { return UInt8(CC_ERROR) }

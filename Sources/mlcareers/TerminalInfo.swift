@@ -37,5 +37,4 @@ struct AnswerStyle {
 
     var width: Int? { wraps ? fixedWidth ?? TerminalInfo.currentWidth() : nil }
 
-    static let plain = AnswerStyle(color: false, fixedWidth: nil, wraps: false)
 }

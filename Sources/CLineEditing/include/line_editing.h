@@ -18,4 +18,3 @@ void *mlc_client(EditLine *el);
 int mlc_take_interrupt(void);
 History *mlc_history_init(int size);
 void mlc_history_add(History *h, const char *line);
-void mlc_history_clear(History *h);

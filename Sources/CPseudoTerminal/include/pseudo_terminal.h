@@ -9,6 +9,3 @@ pid_t mlc_pty_spawn(const char *path, char *const argv[], char *const envp[], in
 
 // 1 when the terminal behind `master` has canonical input turned off (the program is reading keys raw).
 int mlc_pty_is_raw(int master);
-
-// Resizes the terminal (the program gets SIGWINCH).
-int mlc_pty_resize(int master, int rows, int columns);

@@ -1,6 +1,6 @@
 /// One problem found in the data files: where it is, how bad, and what is wrong.
 public struct Diagnostic: Hashable, Sendable, Error {
-    public enum Severity: String, Sendable { case error, warning, note }
+    public enum Severity: String, Sendable { case error, warning }
 
     public let severity: Severity
     public let location: SourceLocation

@@ -1,3 +1,21 @@
+internal import Synchronization
+
+/// Builds the typo index on the first misspelt word instead of at start-up: most questions have
+/// no typo, and a large rule set's index takes a while to build.
+final class LazyTypoIndex: Sendable {
+    private let words: Set<String>
+    private let index = Mutex<TypoIndex?>(nil)
+
+    init(words: Set<String>) { self.words = words }
+
+    func correction(for word: String) -> String? {
+        index.withLock { index in
+            if index == nil { index = TypoIndex(words: words) }
+            return index?.correction(for: word)
+        }
+    }
+}
+
 /// Finds the rule word a misspelt word was meant to be ("scintist" -> "scientist"), using an index of
 /// the vocabulary's one-letter deletions so a lookup never scans the vocabulary.
 ///

@@ -1,10 +1,10 @@
 /// Reads data files into a knowledge base and a rule set, collecting every problem it finds.
 ///
-/// A file may hold any of the top-level sections `language`, `synonyms`, `roles`, `careers`, `intents`,
-/// `tour`, `quiz`; they are read in that order whatever the file names, since patterns need the
-/// language and synonyms, and templates need the roles.
+/// A file may hold any of the top-level sections `language`, `synonyms`, `roles`, `careers`, `intents`;
+/// they are read in that order whatever the file names, since patterns need the language and
+/// synonyms, and templates need the roles.
 struct Loader {
-    static let sections = ["language", "synonyms", "roles", "careers", "intents", "tour", "quiz"]
+    static let sections = ["language", "synonyms", "roles", "careers", "intents"]
 
     var problems: [Diagnostic] = []
     var lexicon = Lexicon()
@@ -14,8 +14,6 @@ struct Loader {
     var roleNames = RoleNames()
     /// Role ids named by `leads-to` and `paths`, checked once every role is read.
     var pendingLinks: [(String, SourceLocation)] = []
-    var tour: [YAMLNode.Entry] = []
-    var quiz: [YAMLNode.Entry] = []
 
     mutating func load(_ files: [DataFile]) {
         var found: [String: [YAMLNode.Entry]] = [:]
@@ -31,8 +29,6 @@ struct Loader {
         found["careers"]?.forEach { readCareers($0.value) }
         resolveRoleLinks()
         found["intents"]?.forEach { readIntents($0.value) }
-        tour = found["tour"] ?? []
-        quiz = found["quiz"] ?? []
         checkCompleteness(found)
     }
 

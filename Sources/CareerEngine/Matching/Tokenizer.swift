@@ -4,7 +4,7 @@ struct Tokenizer: Sendable {
     let normalizer: Normalizer
     let roleNames: RoleNames
     let vocabulary: Vocabulary
-    let typos: TypoIndex
+    let typos: LazyTypoIndex
     /// Stems of the knowledge base's facts: what `{topic}` slots accept.
     let topicWords: Set<String>
 
@@ -28,7 +28,7 @@ struct Tokenizer: Sendable {
         var known = Set(vocabulary.words).union(roleNames.allStems).union(self.topicWords)
         known.formUnion(lexicon.fillers.union(lexicon.functionWords).filter { $0.count >= 5 })
         known.formUnion(lexicon.references.keys.joined())
-        self.typos = TypoIndex(words: known)
+        self.typos = LazyTypoIndex(words: known)
     }
 
     func tokens(_ text: String) -> [Token] {
