@@ -36,8 +36,9 @@ struct Turn {
         suggestions = ["What does a data scientist do?", "Which roles are there in machine learning?"]
     }
 
-    /// The main intent: the first part that is not a greeting, thanks or goodbye.
+    /// The main intent: the first part that is not a greeting, thanks or goodbye; in a line of
+    /// courtesies only ("thanks, bye"), the last one, which is how the person is leaving it.
     var mainIntent: String {
-        (intents.first { !$0.courtesy } ?? intents.first)?.id ?? "fallback"
+        (intents.first { !$0.courtesy } ?? intents.last)?.id ?? "fallback"
     }
 }

@@ -27,6 +27,8 @@ struct Tokenizer: Sendable {
         // Fillers and grammar words are targets too: "actualy" becomes "actually", which patterns pass over.
         var known = Set(vocabulary.words).union(roleNames.allStems).union(self.topicWords)
         known.formUnion(lexicon.fillers.union(lexicon.functionWords).filter { $0.count >= 5 })
+        // And the words of phrases that are replaced ("artifical intelligence" must become "ai").
+        known.formUnion(lexicon.stemmedPhrases.keys.joined())
         known.formUnion(lexicon.references.keys.joined())
         self.typos = LazyTypoIndex(words: known)
     }
@@ -84,7 +86,9 @@ struct Tokenizer: Sendable {
         if let (reference, length) = reference(at: index, stems: stems) {
             let original = words[index..<index + length].map(\.original).joined(separator: " ")
             // Light: "their" in "where can an ML engineer grow in their career" says little on its own.
-            return (Token(kind: .reference(reference), original: original, weight: Weight.function, skippable: false), length)
+            var token = Token(kind: .reference(reference), original: original, weight: Weight.function, skippable: false)
+            if length == 1 { token.wordID = vocabulary.id(stems[index]) ?? -1 }
+            return (token, length)
         }
         return (wordToken(word), 1)
     }

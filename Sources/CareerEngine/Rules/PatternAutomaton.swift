@@ -142,7 +142,8 @@ struct PatternAutomaton: Sendable {
 extension PatternAutomaton.Edge {
     func accepts(_ token: Token) -> Bool {
         switch (consume, token.kind) {
-        case (.word(let id), .word): token.wordID == id
+        // A one-word reference ("it") is still that word for a pattern that names it ("what is it like").
+        case (.word(let id), .word), (.word(let id), .reference): token.wordID == id
         case (.role, .role), (.role, .reference): true
         case (.topic, .word): token.isTopic
         default: false
