@@ -43,7 +43,8 @@ struct TypoIndex: Sendable {
         guard length >= 3, !words.contains(word) else { return nil }
         if let shortened = Self.collapsingRepeats(word), words.contains(shortened) { return shortened }
         guard length >= Self.minimumLength else { return nil }
-        let limit = length >= 8 ? 2 : 1
+        // Two edits only for long words: "complete" must not become "complex".
+        let limit = length >= 9 ? 2 : 1
         var variants: Set<String> = [word]
         var frontier: Set<String> = [word]
         for _ in 0..<limit {
