@@ -23,24 +23,19 @@ public struct Assistant: Sendable {
         let normalizer = Normalizer(lexicon: loader.lexicon)
         knowledge = loader.knowledge
         rules = loader.rules
-        let tokenizer = Tokenizer(normalizer: normalizer, roleNames: loader.roleNames,
-                                  vocabulary: loader.rules.vocabulary, topicWords: Self.topicWords(loader.knowledge, normalizer))
+        finder = RoleFinder(knowledge: loader.knowledge, normalizer: normalizer)
+        let tokenizer = Tokenizer(normalizer: normalizer, roleNames: loader.roleNames, vocabulary: loader.rules.vocabulary,
+                                  topicWords: Self.topicWords(finder.roleCounts, roles: loader.knowledge.roles.count))
         matcher = Matcher(rules: loader.rules, tokenizer: tokenizer)
         writer = AnswerWriter(knowledge: loader.knowledge)
-        finder = RoleFinder(knowledge: loader.knowledge, normalizer: normalizer)
         warnings = loader.problems
     }
 
     /// Words of the roles' facts that tell roles apart: those in fewer than four fifths of the roles
     /// ("deploy", "statistics", "model"), not those nearly all share ("machine", "learning").
-    static func topicWords(_ knowledge: KnowledgeBase, _ normalizer: Normalizer) -> Set<String> {
-        var counts: [String: Int] = [:]
-        for role in knowledge.roles {
-            let stems = Set(RoleField.allCases.flatMap { role.facts($0) }.flatMap { normalizer.words($0.text).map(\.stem) })
-            for stem in stems where !stem.isEmpty { counts[stem, default: 0] += 1 }
-        }
-        let limit = max(2, knowledge.roles.count * 4 / 5)
-        return Set(counts.filter { $0.value < limit }.keys)
+    static func topicWords(_ roleCounts: [String: Int], roles: Int) -> Set<String> {
+        let limit = max(2, roles * 4 / 5)
+        return Set(roleCounts.filter { $0.value < limit }.keys)
     }
 
     /// The words the matcher sees for `text`, after normalization, typo correction and role recognition.

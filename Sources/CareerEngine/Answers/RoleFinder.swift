@@ -21,6 +21,8 @@ struct RoleFinder: Sendable {
     private let facts: [String: [IndexedFact]]
     private let roles: [Role]
     private let rarity: [String: Double]
+    /// For each fact word (fillers and grammar words left out), how many roles use it.
+    let roleCounts: [String: Int]
     /// Fact words by their first five letters, so finding a word's relatives scans only a few.
     private let byPrefix: [Substring: [String]]
 
@@ -41,6 +43,7 @@ struct RoleFinder: Sendable {
         }
         // Words in two thirds of the roles or more ("machine", "learning") tell no role apart: ignored.
         let count = Double(max(1, knowledge.roles.count))
+        self.roleCounts = documents
         self.rarity = documents.filter { Double($0.value) < max(2, count * 2 / 3) }.mapValues { log(1 + count / Double($0)) }
         self.facts = facts
         self.roles = knowledge.roles
