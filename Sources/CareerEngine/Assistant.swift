@@ -11,6 +11,10 @@ public struct Assistant: Sendable {
     public let rules: RuleSet
     /// Problems in the data that do not stop the assistant.
     public let warnings: [Diagnostic]
+    /// The "which role fits me?" quiz, when the data has one.
+    public let quiz: Quiz?
+    /// The guided demo of the data's `tour:` section, if any.
+    public let tour: Tour?
     let matcher: Matcher
     let writer: AnswerWriter
     let finder: RoleFinder
@@ -29,6 +33,30 @@ public struct Assistant: Sendable {
         matcher = Matcher(rules: loader.rules, tokenizer: tokenizer)
         writer = AnswerWriter(knowledge: loader.knowledge)
         warnings = loader.problems
+        quiz = loader.quiz
+        tour = loader.tour
+    }
+
+    /// Reads a tour from its own file (`mlcareers demo --script FILE`), checked against these rules.
+    public func tour(from file: DataFile) throws(DataProblems) -> Tour {
+        var problems: [Diagnostic] = []
+        var tour: Tour?
+        do throws(Diagnostic) {
+            if let node = try YAMLNode.parse(file.text, file: file.path),
+               let reader = FieldReader(node, what: "a tour file", allowed: ["tour"], problems: &problems) {
+                if let section = reader["tour"] {
+                    tour = Loader.tour(section, rules: rules, knowledge: knowledge, problems: &problems)
+                } else {
+                    problems.append(.error(node.location, "a tour file needs a 'tour:' section"))
+                }
+            } else if problems.isEmpty {
+                problems.append(.error(SourceLocation(file: file.path, line: 1, column: 1), "the file is empty; a tour file needs a 'tour:' section"))
+            }
+        } catch {
+            problems.append(error)
+        }
+        guard let tour, !problems.contains(where: { $0.severity == .error }) else { throw DataProblems(problems) }
+        return tour
     }
 
     /// Words of the roles' facts that tell roles apart: those in fewer than four fifths of the roles

@@ -55,6 +55,7 @@ extension Conversation {
         }
         let searched = placeholders.contains(.found) || placeholders.contains(.ranking)
         let nothingFound = searched && context.found.isEmpty && context.ranking.isEmpty
+        if nothingFound, rule.noMatchAction == .quiz { return startQuiz(intent: rule.reportedIntent, into: &turn) }
         guard let template = nothingFound ? rule.noMatchTemplate ?? rule.template : rule.template else { return }
         let (answer, given) = assistant.writer.render(template, context)
         state.given.formUnion(given)

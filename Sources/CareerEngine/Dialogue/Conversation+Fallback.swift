@@ -43,7 +43,12 @@ extension Conversation {
 
     /// Ends the turn: ages or renews the context and assembles the reply.
     mutating func finish(_ turn: Turn) -> Reply {
+        var turn = turn
         if !turn.touchedContext { state.age() }
+        if !turn.isFallback { state.explored += turn.roles.filter { !state.explored.contains($0) } }
+        if let reminder = quizReminder(), !turn.intents.contains(where: { $0.id.hasPrefix("quiz.") || $0.id == "roles.recommend" }) {
+            turn.answer = turn.answer + reminder
+        }
         let interpretation = turn.interpretation
         var explanation = turn.explanation
         explanation.runnerUps = interpretation?.runnerUps ?? []

@@ -28,6 +28,7 @@ public struct Conversation: Sendable {
             turn.tooLong(limit: Self.maximumInputLength)
             return finish(turn)
         }
+        if state.quiz != nil, continueQuiz(input, into: &turn) { return finish(turn) }
         let interpretation = assistant.matcher.interpret(input)
         turn.interpretation = interpretation
         if let pending = state.pending, !interpretation.roles.isEmpty, names(onlyRoles: interpretation.tokens) {
@@ -87,6 +88,8 @@ public struct Conversation: Sendable {
         case .more: more(into: &turn)
         case .reset: restart(rule, into: &turn)
         case .why: why(rule, into: &turn)
+        case .quiz: startQuiz(intent: rule.reportedIntent, into: &turn)
+        case .summary: summary(rule, into: &turn)
         }
     }
 }

@@ -19,6 +19,12 @@ struct DialogueState: Sendable {
     var given: Set<GivenFact> = []
     /// The last recommendation, for "why?".
     var lastRanking: [RoleFinder.Result] = []
+    /// The quiz under way, if any: the next lines answer its questions.
+    var quiz: QuizProgress?
+    /// Every role an answer was about, in order of first mention, for the `:summary` card (never fades).
+    var explored: [String] = []
+    /// The roles the quiz ranked first, best first, once it is finished.
+    var quizResult: [String] = []
 
     var isAlive: Bool { turnsLeft > 0 }
 

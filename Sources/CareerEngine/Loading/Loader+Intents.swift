@@ -1,5 +1,5 @@
 extension Loader {
-    static let intentKeys = ["id", "patterns", "answer", "without-role", "suggest", "priority", "fallback", "action", "courtesy", "general-answer", "no-match"]
+    static let intentKeys = ["id", "patterns", "answer", "without-role", "suggest", "priority", "fallback", "action", "courtesy", "general-answer", "no-match", "no-match-action"]
 
     mutating func readIntents(_ node: YAMLNode) {
         var withoutRole: [(String, SourceLocation)] = []
@@ -19,7 +19,7 @@ extension Loader {
             problems.append(.error(idLocation, "duplicate intent id '\(id)' (first defined at \(first.location.fileAndLine))"))
             return nil
         }
-        let action = readAction(reader)
+        let action = readAction(reader, key: "action") ?? .answer
         let patterns = readPatterns(reader, intent: id)
         let template = readTemplate(reader, key: "answer", required: action == .answer, intent: id)
         let suggestion = readTemplate(reader, key: "suggest", required: false, intent: id)
@@ -28,6 +28,7 @@ extension Loader {
             id: id, location: idLocation, patterns: patterns, template: template,
             generalTemplate: readTemplate(reader, key: "general-answer", required: false, intent: id),
             noMatchTemplate: readTemplate(reader, key: "no-match", required: false, intent: id),
+            noMatchAction: readAction(reader, key: "no-match-action"),
             withoutRole: withoutRole?.0, declines: readFlag(reader, "fallback"),
             priority: readPriority(reader), suggestion: suggestion, action: action,
             courtesy: readFlag(reader, "courtesy"))
@@ -36,12 +37,12 @@ extension Loader {
         return withoutRole
     }
 
-    private mutating func readAction(_ reader: FieldReader) -> Rule.Action {
-        guard let (name, location) = reader.optionalText("action", problems: &problems) else { return .answer }
+    private mutating func readAction(_ reader: FieldReader, key: String) -> Rule.Action? {
+        guard let (name, location) = reader.optionalText(key, problems: &problems) else { return nil }
         if let action = Rule.Action(rawValue: name) { return action }
         let names = Rule.Action.allCases.map(\.rawValue)
         problems.append(.error(location, "unknown action '\(name)'\(Suggestion.hint(for: name, in: names)); expected one of: \(names.joined(separator: ", "))"))
-        return .answer
+        return nil
     }
 
     private mutating func readFlag(_ reader: FieldReader, _ key: String) -> Bool {

@@ -1,10 +1,10 @@
 /// Reads data files into a knowledge base and a rule set, collecting every problem it finds.
 ///
-/// A file may hold any of the top-level sections `language`, `synonyms`, `roles`, `careers`, `intents`;
-/// they are read in that order whatever the file names, since patterns need the language and
-/// synonyms, and templates need the roles.
+/// A file may hold any of the top-level sections `language`, `synonyms`, `roles`, `careers`, `intents`,
+/// `quiz`, `tour`; they are read in that order whatever the file names, since patterns need the language
+/// and synonyms, templates and the quiz need the roles, and the tour needs the intents.
 struct Loader {
-    static let sections = ["language", "synonyms", "roles", "careers", "intents"]
+    static let sections = ["language", "synonyms", "roles", "careers", "intents", "quiz", "tour"]
 
     var problems: [Diagnostic] = []
     var lexicon = Lexicon()
@@ -12,6 +12,8 @@ struct Loader {
     var knowledge = KnowledgeBase()
     var rules = RuleSet()
     var roleNames = RoleNames()
+    var quiz: Quiz?
+    var tour: Tour?
     /// Role ids named by `leads-to` and `paths`, checked once every role is read.
     var pendingLinks: [(String, SourceLocation)] = []
 
@@ -29,6 +31,8 @@ struct Loader {
         found["careers"]?.forEach { readCareers($0.value) }
         resolveRoleLinks()
         found["intents"]?.forEach { readIntents($0.value) }
+        found["quiz"]?.forEach { readQuiz($0.value) }
+        found["tour"]?.forEach { readTour($0.value) }
         checkCompleteness(found)
     }
 

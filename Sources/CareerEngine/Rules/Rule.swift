@@ -12,6 +12,10 @@ public struct Rule: Sendable {
         case reset
         /// Explain the last recommendation: "why?".
         case why
+        /// Start the "which role fits me?" quiz.
+        case quiz
+        /// A card of what this person explored: roles, their skills, where they lead, the quiz result.
+        case summary
     }
 
     public let id: String
@@ -22,6 +26,8 @@ public struct Rule: Sendable {
     let generalTemplate: Template?
     /// The answer when `{found}` or `{ranking}` find no role (`no-match`).
     let noMatchTemplate: Template?
+    /// What to do instead when `{found}` or `{ranking}` find no role (`no-match-action`), e.g. start the quiz.
+    let noMatchAction: Action?
     /// The intent to answer instead when no role is given or known ("what skills do I need?").
     public let withoutRole: String?
     /// True for rules that recognise questions the assistant cannot answer (salaries, companies):

@@ -1,0 +1,176 @@
+/// The "which role fits me?" quiz, played a question at a time. While it runs, each line is read as an
+/// answer first: an option's number ("2", "option 2", "second"), words of an option ("research"),
+/// "back" or "stop". A line that is none of these but a clear question is answered, and the quiz waits.
+extension Conversation {
+    /// The intents quiz turns report.
+    public static let quizIntents = ["quiz.start", "quiz.answer", "quiz.back", "quiz.retry", "quiz.result", "quiz.stop"]
+
+    static let backWords: Set<String> = ["back", "go back", "previous", "undo", "back please", "previous question"]
+    static let stopWords: Set<String> = ["stop", "quit", "cancel", "exit", "end", "enough", "stop quiz", "stop the quiz",
+                                         "quit quiz", "quit the quiz", "end quiz", "end the quiz", "cancel quiz", "no more", "skip quiz"]
+    static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"]
+    static let numberWords = ["one", "two", "three", "four", "five", "six"]
+
+    /// Starts the quiz (or starts it again); `intent` is what the turn reports.
+    mutating func startQuiz(intent: String, into turn: inout Turn) {
+        guard let quiz = assistant.quiz, !quiz.questions.isEmpty else {
+            let answer = Answer.paragraph("Tell me what you enjoy and I'll rank the roles: for example statistics and data analysis, building products, research, running systems in production, or leading people.")
+            return turn.add(intent: intent, courtesy: false, answer: answer, roles: [])
+        }
+        state.quiz = QuizProgress()
+        var answer = Answer.paragraph(quiz.intro)
+        answer = answer + question(0, of: quiz)
+        turn.add(intent: intent, courtesy: false, answer: answer, roles: [])
+    }
+
+    /// Reads a line as a quiz answer. Returns false when the line is a question to answer normally.
+    mutating func continueQuiz(_ input: String, into turn: inout Turn) -> Bool {
+        guard let quiz = assistant.quiz, var progress = state.quiz else { return false }
+        let words = Normalizer.split(Normalizer.fold(input)).filter { !["please", "the", "i", "want", "to", "ok", "okay"].contains($0) }
+        let phrase = words.joined(separator: " ")
+        let asked = quiz.questions[progress.current]
+        if Self.stopWords.contains(phrase) {
+            state.quiz = nil
+            let answer = Answer.paragraph("Quiz stopped. Ask me anything about ML roles, or say \"quiz\" to start it again.")
+            turn.add(intent: "quiz.stop", courtesy: false, answer: answer, roles: [])
+            return true
+        }
+        if Self.backWords.contains(phrase) {
+            let first = progress.current == 0
+            if !first {
+                progress.current -= 1
+                progress.chosen.removeLast()
+            }
+            state.quiz = progress
+            let note = first ? "This is the first question." : "Back to the previous question."
+            turn.add(intent: "quiz.back", courtesy: false, answer: .paragraph(note) + question(progress.current, of: quiz), roles: [])
+            return true
+        }
+        // A clear question naming a role ("what does a data scientist do?") is answered, and the quiz waits.
+        let interpretation = assistant.matcher.interpret(input)
+        let isQuestion = asksQuestion(interpretation)
+        if isQuestion, !interpretation.roles.isEmpty { return false }
+        switch choice(words, in: asked) {
+        case .option(let index):
+            progress.chosen.append(index)
+            progress.current += 1
+            if progress.current < quiz.questions.count {
+                state.quiz = progress
+                turn.add(intent: "quiz.answer", courtesy: false, answer: question(progress.current, of: quiz), roles: [])
+            } else {
+                state.quiz = nil
+                finishQuiz(quiz, chosen: progress.chosen, into: &turn)
+            }
+            return true
+        case .ambiguous(let indices):
+            let numbers = indices.map { String($0 + 1) }.joined(separator: " or ")
+            turn.add(intent: "quiz.retry", courtesy: false,
+                     answer: .paragraph("That fits more than one answer (\(numbers)): type the number of the one you mean.") + question(progress.current, of: quiz), roles: [])
+            return true
+        case .none:
+            if isQuestion { return false }
+            let count = asked.options.count
+            turn.add(intent: "quiz.retry", courtesy: false,
+                     answer: .paragraph("I didn't catch which answer you mean. Type a number from 1 to \(count), words from an answer, \"back\" or \"stop\".") + question(progress.current, of: quiz), roles: [])
+            return true
+        }
+    }
+
+    /// True when a line read during the quiz is a question the assistant can answer on its own: not a
+    /// courtesy, not a follow-up that needs the conversation, not one that would ask "which role?".
+    private func asksQuestion(_ interpretation: Interpretation) -> Bool {
+        guard let part = interpretation.parts.first, interpretation.confidence >= Matcher.threshold else { return false }
+        let rule = assistant.rules.rules[part.rule]
+        guard [.answer, .reset, .summary].contains(rule.action), !rule.courtesy else { return false }
+        return rule.rolesNeeded == 0 || !interpretation.roles.isEmpty
+    }
+
+    /// A reminder added to an answer given while the quiz waits.
+    func quizReminder() -> Answer? {
+        guard let progress = state.quiz, let quiz = assistant.quiz else { return nil }
+        return .paragraph("(The quiz is waiting at question \(progress.current + 1) of \(quiz.questions.count): answer it with a number, or say \"stop\".)")
+    }
+
+    private enum Choice { case option(Int), ambiguous([Int]), none }
+
+    private func choice(_ words: [String], in question: Quiz.Question) -> Choice {
+        let count = question.options.count
+        var rest = words
+        if let first = rest.first, ["option", "number", "answer", "no", "nr", "choice"].contains(first), rest.count > 1 { rest.removeFirst() }
+        if rest.count == 1 {
+            let word = rest[0]
+            let digits = word.filter(\.isNumber)
+            if !digits.isEmpty, digits.count == word.count || word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") || word.hasSuffix("th"),
+               let number = Int(digits) {
+                return (1...count).contains(number) ? .option(number - 1) : .none
+            }
+            if let index = Self.ordinals.firstIndex(of: word) ?? Self.numberWords.firstIndex(of: word) {
+                return index < count ? .option(index) : .none
+            }
+            if word == "last" { return .option(count - 1) }
+        }
+        let ignored = assistant.matcher.tokenizer.normalizer.lexicon.fillers.union(assistant.matcher.tokenizer.normalizer.lexicon.functionWords)
+        let stems = Set(assistant.matcher.tokenizer.normalizer.words(words.joined(separator: " ")).map(\.stem)).subtracting(ignored).subtracting([""])
+        guard !stems.isEmpty else { return .none }
+        let scores = question.options.map { option in
+            stems.filter { stem in option.stems.contains { RoleFinder.related(stem, $0) } }.count
+        }
+        let best = scores.max() ?? 0
+        guard best > 0 else { return .none }
+        let winners = scores.indices.filter { scores[$0] == best }
+        return winners.count == 1 ? .option(winners[0]) : .ambiguous(winners)
+    }
+
+    /// Role names separated by commas, each marked as a role.
+    static func list(_ names: [String]) -> [Answer.Span] {
+        names.enumerated().flatMap { index, name in (index > 0 ? [Answer.Span.text(", ")] : []) + [.role(name)] }
+    }
+
+    private func question(_ index: Int, of quiz: Quiz) -> Answer {
+        let question = quiz.questions[index]
+        return Answer([
+            .heading([.text("Question \(index + 1) of \(quiz.questions.count): \(question.text)")]),
+            .numbered(question.options.map { [.text($0.text)] }),
+            .paragraph([.text("Type a number or your own words; \"back\" goes to the previous question, \"stop\" ends the quiz.")]),
+        ])
+    }
+
+    /// Ranks the roles by the weights of the answers chosen; the reasons are the roles' facts that
+    /// share words with those answers, and the next steps are the best role's skills and where it leads.
+    private mutating func finishQuiz(_ quiz: Quiz, chosen: [Int], into turn: inout Turn) {
+        let options = zip(quiz.questions, chosen).map { $0.options[$1] }
+        var totals: [String: Double] = [:]
+        for option in options { for (role, weight) in option.weights { totals[role, default: 0] += weight } }
+        let roles = assistant.knowledge.roles.filter { (totals[$0.id] ?? 0) > 0 }
+            .enumerated().sorted { (totals[$0.element.id]!, -$0.offset) > (totals[$1.element.id]!, -$1.offset) }
+            .map(\.element).prefix(3)
+        guard let best = roles.first else {
+            state.quizResult = []
+            let answer = Answer.paragraph("Your answers don't point to one role more than another. Ask me about any role, or tell me what you enjoy.")
+            return turn.add(intent: "quiz.result", courtesy: false, answer: answer, roles: [])
+        }
+        let topic = options.flatMap(\.stems)
+        let found = assistant.finder.rank(topic: topic, fields: Set(RoleField.allCases), boost: [.interests: 2])
+        let results = roles.map { role in
+            RoleFinder.Result(role: role, score: totals[role.id] ?? 0,
+                              reasons: found.first { $0.role.id == role.id }?.reasons ?? role.facts(.interests) + role.facts(.summary))
+        }
+        var blocks: [Answer.Block] = [.heading([.text("Roles that fit your answers")]), .numbered(results.map(Self.findLine))]
+        blocks.append(.heading([.text("Next steps to become "), .role(best.nameWithArticle)]))
+        let skills = best.facts(.skills).prefix(4).map { [Answer.Span.text($0.text)] }
+        if !skills.isEmpty {
+            blocks.append(.paragraph([.text("Skills to learn:")]))
+            blocks.append(.bullets(skills))
+        }
+        let leads = best.leadsTo.compactMap(assistant.knowledge.role)
+        if !leads.isEmpty {
+            blocks.append(.paragraph([.text("Where it leads: ")] + Self.list(leads.map(\.name)) + [.text(".")]))
+        }
+        blocks.append(.paragraph([.text("Say \"why?\" for the reasons, or ask about any of these roles.")]))
+        state.lastRanking = results
+        state.quizResult = results.map(\.role.id)
+        turn.add(intent: "quiz.result", courtesy: false, answer: Answer(blocks), roles: results.map(\.role.id))
+        state.focus(on: [best.id])
+        turn.touchedContext = true
+    }
+}
