@@ -1,8 +1,14 @@
 // Plain wrappers around libedit for Swift: Swift cannot call C variadic functions (el_set, el_get,
 // history) nor touch the C globals stdin/stdout/stderr in Swift 6 mode, so each call it needs is here.
-#include <stdio.h>
-#include <string.h>
+#include <errno.h>
+#include <limits.h>
 #include <locale.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
 #include "line_editing.h"
 
 // The prompt libedit shows; set with mlc_set_prompt. '\1' marks the start and end of escape codes.
@@ -13,6 +19,40 @@ static volatile int mlc_interrupted;
 static unsigned char (*mlc_complete_function)(EditLine *, int);
 
 static char *mlc_prompt(EditLine *el) { (void)el; return mlc_prompt_text_storage; }
+
+// Milliseconds without a key before a read gives up (-1: wait forever); see mlc_set_idle_timeout.
+static int mlc_idle_milliseconds = -1;
+// Why the last read ended without a line: 1 idle timeout, 2 the terminal closed. Read by mlc_take_end_reason.
+static volatile int mlc_end_reason;
+
+// Reads one character for libedit, like its own reader (UTF-8 by the locale), but gives up after the
+// idle timeout and tells a closed terminal apart from Ctrl-D (both make el_gets return no line).
+static int mlc_read_char(EditLine *el, wchar_t *out) {
+    (void)el;
+    char bytes[MB_LEN_MAX];
+    size_t count = 0;
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    for (;;) {
+        if (mlc_idle_milliseconds >= 0 && count == 0) {
+            struct pollfd descriptor = { .fd = STDIN_FILENO, .events = POLLIN };
+            int ready = poll(&descriptor, 1, mlc_idle_milliseconds);
+            if (ready == 0) { mlc_end_reason = 1; return 0; }
+            if (ready < 0 && errno == EINTR) continue;
+        }
+        char byte;
+        ssize_t got = read(STDIN_FILENO, &byte, 1);
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) { mlc_end_reason = 2; return got == 0 ? 0 : -1; }
+        bytes[count++] = byte;
+        wchar_t character;
+        size_t used = mbrtowc(&character, bytes, count, &state);
+        if (used == (size_t)-2 && count < sizeof bytes) continue;  // more bytes of the same character
+        if (used == (size_t)-1 || used == (size_t)-2) character = 0xFFFD;  // not valid in this locale
+        *out = character;
+        return 1;
+    }
+}
 
 static unsigned char mlc_on_interrupt(EditLine *el, int ch) {
     (void)el; (void)ch;
@@ -51,6 +91,20 @@ void mlc_configure(EditLine *el, History *h,
     el_set(el, EL_ADDFN, "mlc-complete", "Complete a word", mlc_on_tab);
     el_set(el, EL_BIND, "^I", "mlc-complete", NULL);
     el_set(el, EL_BIND, "^R", "em-inc-search-prev", NULL);
+    el_set(el, EL_GETCFN, mlc_read_char);
+}
+
+void mlc_set_idle_timeout(int milliseconds) { mlc_idle_milliseconds = milliseconds; }
+
+int mlc_take_end_reason(void) {
+    int reason = mlc_end_reason;
+    mlc_end_reason = 0;
+    return reason;
+}
+
+void mlc_history_clear(History *h) {
+    HistEvent event;
+    history(h, &event, H_CLEAR);
 }
 
 void *mlc_client(EditLine *el) {

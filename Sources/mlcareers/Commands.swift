@@ -10,12 +10,17 @@ struct Chat: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var history: HistoryOptions
+    @OptionGroup var kiosk: KioskOptions
+
+    func validate() throws {
+        if kiosk.kiosk, history.historyFile != nil { throw ValidationError("--kiosk keeps history in memory only: drop --history-file.") }
+    }
 
     func run() throws {
         let assistant = try data.loadAssistant()
         let terminal = TerminalInfo.detect(color: output.color, width: output.width)
         if terminal.isInteractive, !output.json {
-            try REPL(assistant: assistant, terminal: terminal, history: history.settings()).run()
+            try REPL(assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings()).run()
         } else {
             try ScriptedSession(assistant: assistant, json: output.json, style: terminal.style).run()
         }

@@ -22,13 +22,16 @@ enum DataDirectory {
     /// Data files larger than this are refused: the shipped data is 50 KB, so this is only a mistake.
     static let maximumFileSize = 10_000_000
 
-    private static func read(_ path: String) throws -> DataFile {
+    /// Reads one data file, or prints why not and exits 65.
+    static func read(_ path: String) throws -> DataFile {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= maximumFileSize else {
             Diagnostics.error("\(path):1:1: error: the file is \(size / 1_000_000) MB; data files may be at most \(maximumFileSize / 1_000_000) MB")
             throw ExitCode(65)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let data = FileManager.default.contents(atPath: path) else {
             Diagnostics.error("\(path):1:1: error: cannot read the file")
             throw ExitCode(65)
         }

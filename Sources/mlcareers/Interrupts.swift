@@ -7,6 +7,17 @@ enum Interrupts {
 
     static var received: Bool { flag != 0 }
 
+    /// Forgets an interrupt already handled (the demo hands over to the chat after Ctrl-C).
+    static func clear() { flag = 0 }
+
+    /// Kiosk: the keys a visitor may hit (Ctrl-C, Ctrl-\\, Ctrl-Z) must not end or stop the program.
+    /// While a line is edited they are plain keys anyway; this covers the moments in between.
+    static func ignoreKeyboardSignals() {
+        signal(SIGINT, SIG_IGN)
+        signal(SIGQUIT, SIG_IGN)
+        signal(SIGTSTP, SIG_IGN)
+    }
+
     static func install() {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in Interrupts.flag = 1 }

@@ -9,7 +9,12 @@ final class LineEditor {
         case line(String)
         /// Ctrl-C: what had been typed, now discarded.
         case interrupted(String)
+        /// Ctrl-D on an empty line.
         case endOfInput
+        /// No key for the idle timeout; what was typed is discarded.
+        case idle
+        /// The terminal went away (hang-up, read error): nothing more will come.
+        case closed
     }
 
     private let editor: OpaquePointer
@@ -44,10 +49,21 @@ final class LineEditor {
         var text = pointer.map { String(cString: $0) } ?? ""
         if text.hasSuffix("\n") { text.removeLast() }
         // Ctrl-C on an empty line makes el_gets return nothing, like Ctrl-D: the flag tells them apart.
+        let reason = mlc_take_end_reason()
         if mlc_take_interrupt() != 0 { return .interrupted(text) }
-        guard pointer != nil, count > 0 else { return .endOfInput }
+        // A timeout or a closed terminal ends the read like Ctrl-D, possibly with a half-typed line.
+        if reason == 1 { return .idle }
+        guard pointer != nil, count > 0 else { return reason == 2 ? .closed : .endOfInput }
         return .line(text)
     }
+
+    /// Reads give up after `seconds` without a key (nil: wait forever).
+    func setIdleTimeout(_ seconds: Double?) {
+        mlc_set_idle_timeout(seconds.map { Int32(min($0 * 1000, Double(Int32.max))) } ?? -1)
+    }
+
+    /// Forgets every remembered line.
+    func forgetHistory() { mlc_history_clear(history) }
 
     /// Adds a line to what up-arrow and Ctrl-R recall.
     func remember(_ line: String) { mlc_history_add(history, line) }

@@ -16,11 +16,13 @@ struct MLCareers: ParsableCommand {
               mlcareers --json < questions.txt            one JSON object per answered line
               mlcareers check                             validate the shipped rules and knowledge
               mlcareers check ./MyIntents                 validate edited copies
+              mlcareers demo                              the guided tour, then the chat
+              mlcareers --kiosk                           a booth laptop: visitor after visitor
 
             Exit status: 0 ok, 64 bad usage, 65 bad data files, 130 interrupted.
             """,
         version: Version.current,
-        subcommands: [Chat.self, Ask.self, Check.self],
+        subcommands: [Chat.self, Ask.self, Check.self, Demo.self],
         defaultSubcommand: Chat.self
     )
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CareerEngine
+import Foundation
 
 /// Where the rules come from.
 struct DataOptions: ParsableArguments {
@@ -40,4 +41,34 @@ struct OutputOptions: ParsableArguments {
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
+}
+
+/// `--kiosk`: a booth laptop that serves visitor after visitor.
+struct KioskOptions: ParsableArguments {
+    @Flag(name: .long, help: ArgumentHelp("Serve visitor after visitor: history in memory only; :next, Ctrl-D, Ctrl-C or the idle timeout start over; only SIGTERM or ':exit PASSPHRASE' leave."))
+    var kiosk = false
+
+    @Option(name: .long, help: ArgumentHelp("Kiosk: start over after this many seconds without a key.", valueName: "seconds"))
+    var idleTimeout: Double = 120
+
+    @Option(name: .long, help: ArgumentHelp("Kiosk: ':exit PASSPHRASE' leaves (default: $MLCAREERS_KIOSK_PASSPHRASE; without one, only SIGTERM leaves).", valueName: "word"))
+    var kioskPassphrase: String?
+
+    func validate() throws {
+        guard idleTimeout >= 1, idleTimeout <= 86_400 else { throw ValidationError("--idle-timeout must be from 1 to 86400 seconds.") }
+        if let kioskPassphrase, kioskPassphrase.isEmpty || kioskPassphrase.contains(" ") {
+            throw ValidationError("--kiosk-passphrase must be one word.")
+        }
+    }
+
+    struct Settings {
+        let idleTimeout: Double
+        let passphrase: String?
+    }
+
+    func settings(environment: [String: String] = ProcessInfo.processInfo.environment) -> Settings? {
+        guard kiosk else { return nil }
+        let fromEnvironment = environment["MLCAREERS_KIOSK_PASSPHRASE"].flatMap { $0.isEmpty || $0.contains(" ") ? nil : $0 }
+        return Settings(idleTimeout: idleTimeout, passphrase: kioskPassphrase ?? fromEnvironment)
+    }
 }

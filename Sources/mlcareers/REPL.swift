@@ -2,14 +2,19 @@ import CareerEngine
 import Foundation
 
 /// The interactive prompt: banner, line editing, commands, answers drawn for the terminal.
+/// In kiosk mode (`--kiosk`) it serves visitor after visitor: history stays in memory, and `:next`,
+/// Ctrl-D, Ctrl-C or the idle timeout clear the screen, the context and the history for the next one.
 struct REPL {
     let assistant: Assistant
     let terminal: TerminalInfo
     let history: HistoryOptions.Settings
+    var kiosk: KioskOptions.Settings?
 
     static let commands: [(name: String, help: String)] = [
         (":help", "show commands and example questions"),
         (":roles", "list the roles I know"),
+        (":quiz", "a few questions to find the role that fits you"),
+        (":summary", "a card of what you explored: roles, their skills, where they lead"),
         (":why", "explain the last answer: intent, confidence, rule, runners-up, context"),
         (":reset", "forget the conversation so far"),
         (":history", "show the questions asked"),
@@ -17,20 +22,52 @@ struct REPL {
         (":quit", "leave (also quit, exit, Ctrl-D)"),
     ]
 
-    func run() throws {
+    static let kioskCommands: [(name: String, help: String)] =
+        commands.filter { ![":quit", ":reset"].contains($0.name) } + [(":next", "clear everything for the next visitor (also Ctrl-D)")]
+
+    enum Ending { case quit, idle }
+
+    /// Runs the prompt; `conversation` carries on one already started (after the demo). With
+    /// `returnWhenIdle`, a kiosk visitor's idle timeout ends the prompt (the demo plays again) instead.
+    @discardableResult
+    func run(continuing conversation: Conversation? = nil, returnWhenIdle: Bool = false) throws -> Ending {
         let printer = AnswerPrinter(style: terminal.style)
-        let store = HistoryStore(path: history.path, capacity: history.capacity)
-        let editor = LineEditor(program: "mlcareers", completer: Completer(knowledge: assistant.knowledge, commands: Self.commands.map(\.name)), historySize: history.capacity)
+        var store = HistoryStore(path: kiosk == nil ? history.path : nil, capacity: history.capacity)
+        let names = (kiosk == nil ? Self.commands : Self.kioskCommands).map(\.name)
+        let editor = LineEditor(program: "mlcareers", completer: Completer(knowledge: assistant.knowledge, commands: names), historySize: history.capacity)
         store.entries.forEach(editor.remember)
         editor.setPrompt("mlcareers> ", color: terminal.style.color ? AnswerPrinter.Code.bold + AnswerPrinter.Code.role : nil)
-        var session = Session(conversation: Conversation(assistant), printer: printer)
-        write(Banner.text(assistant.knowledge, printer: printer) + "\n")
+        editor.setIdleTimeout(kiosk?.idleTimeout)
+        if kiosk != nil { Interrupts.ignoreKeyboardSignals() }
+        var session = Session(conversation: conversation ?? Conversation(assistant), printer: printer, kiosk: kiosk)
+        // True once the visitor typed something: an idle timeout then starts over, otherwise it leaves the screen alone.
+        var visited = conversation != nil
+        if conversation == nil { write(Banner.text(assistant.knowledge, printer: printer, kiosk: kiosk != nil) + "\n") }
         if let warning = store.takeWarning() { write(printer.dim("note: \(warning)") + "\n") }
+
+        func nextVisitor() {
+            session = Session(conversation: Conversation(assistant), printer: printer, kiosk: kiosk)
+            store = HistoryStore(path: nil, capacity: history.capacity)
+            editor.forgetHistory()
+            visited = false
+            // Home, clear the screen and the scrollback: nothing of the last visitor can be scrolled back to.
+            write("\u{1B}[H\u{1B}[2J\u{1B}[3J" + Banner.text(assistant.knowledge, printer: printer, kiosk: true) + "\n")
+        }
+
         while true {
             switch editor.read() {
+            case .closed:
+                write("\n")
+                return .quit
+            case .endOfInput where kiosk != nil, .interrupted where kiosk != nil:
+                write("\n")
+                nextVisitor()
+            case .idle:
+                if returnWhenIdle { return .idle }
+                if visited { nextVisitor() }
             case .endOfInput:
                 write("\n")
-                return
+                return .quit
             case .interrupted(let partial):
                 // Like a shell: "^C", a new line, and the typed text is gone.
                 write("^C\n")
@@ -40,6 +77,7 @@ struct REPL {
             case .line(let raw):
                 let line = raw.trimmingCharacters(in: .whitespaces)
                 guard !line.isEmpty else { continue }
+                visited = true
                 if !Session.isCommand(line) {
                     store.add(line)
                     editor.remember(line)
@@ -48,7 +86,8 @@ struct REPL {
                 switch session.handle(line, history: store.entries) {
                 case .output(let text): write(text + "\n")
                 case .clearScreen: write("\u{1B}[H\u{1B}[2J")
-                case .quit: return
+                case .nextVisitor: nextVisitor()
+                case .quit: return .quit
                 }
             }
         }
@@ -64,16 +103,21 @@ struct Session {
     enum Outcome: Equatable {
         case output(String)
         case clearScreen
+        /// Kiosk: clear everything for the next visitor.
+        case nextVisitor
         case quit
     }
 
     var conversation: Conversation
     let printer: AnswerPrinter
+    /// Kiosk mode: quitting starts over for the next visitor, unless the passphrase is given.
+    let kiosk: KioskOptions.Settings?
     private(set) var lastReply: Reply?
 
-    init(conversation: Conversation, printer: AnswerPrinter) {
+    init(conversation: Conversation, printer: AnswerPrinter, kiosk: KioskOptions.Settings? = nil) {
         self.conversation = conversation
         self.printer = printer
+        self.kiosk = kiosk
     }
 
     static func isCommand(_ line: String) -> Bool {
@@ -90,11 +134,19 @@ struct Session {
     }
 
     private mutating func command(_ line: String, history: [String]) -> Outcome {
-        let name = line.split(separator: " ").first.map(String.init) ?? line
+        let words = line.split(separator: " ").map(String.init)
+        let name = words.first ?? line
         switch name {
-        case ":quit", ":exit", ":q", "quit", "exit": return .quit
+        case ":quit", ":exit", ":q", "quit", "exit":
+            guard let kiosk else { return .quit }
+            // Leaving the kiosk takes the passphrase given at start; anything else is a visitor leaving.
+            if let passphrase = kiosk.passphrase, words.count == 2, words[1] == passphrase.lowercased() { return .quit }
+            return .nextVisitor
+        case ":next" where kiosk != nil: return .nextVisitor
         case ":help", ":h", ":?": return .output(helpText())
         case ":roles": return .output(rolesText())
+        case ":quiz": return reply(conversation.startQuiz())
+        case ":summary": return reply(conversation.summary())
         case ":why": return .output(lastReply.map(Explain.text) ?? "Nothing to explain yet: ask a question first.")
         case ":reset":
             conversation.reset()
@@ -102,17 +154,25 @@ struct Session {
         case ":history": return .output(history.isEmpty ? "No questions yet." : historyText(history))
         case ":clear": return .clearScreen
         default:
-            return .output(printer.errorText("Unknown command '\(Screen.inert(name))'.") + " Commands: " + REPL.commands.map(\.name).joined(separator: " "))
+            return .output(printer.errorText("Unknown command '\(Screen.inert(name))'.") + " Commands: " + commands.map(\.name).joined(separator: " "))
         }
+    }
+
+    private var commands: [(name: String, help: String)] { kiosk == nil ? REPL.commands : REPL.kioskCommands }
+
+    private mutating func reply(_ reply: Reply) -> Outcome {
+        lastReply = reply
+        return .output(printer.render(reply))
     }
 
     private func helpText() -> String {
         var answer = Answer([.paragraph([.text("Commands:")])])
-        answer.blocks.append(.bullets(REPL.commands.map { [.text("\($0.name): \($0.help)")] }))
+        answer.blocks.append(.bullets(commands.map { [.text("\($0.name): \($0.help)")] }))
         answer.blocks.append(.paragraph([.text("Ask in your own words, for example:")]))
         answer.blocks.append(.bullets(Banner.examples.map { [.text($0)] }))
         answer.blocks.append(.paragraph([.text("Follow-ups work: \"what skills do they need?\", \"and data scientists?\", \"compare them\", \"tell me more\".")]))
-        answer.blocks.append(.paragraph([.text("Keys: Up/Down recall questions, Ctrl-R searches them, Tab completes, Ctrl-C clears the line.")]))
+        let controlC = kiosk == nil ? "Ctrl-C clears the line" : "Ctrl-C or Ctrl-D start over for the next visitor"
+        answer.blocks.append(.paragraph([.text("Keys: Up/Down recall questions, Ctrl-R searches them, Tab completes, \(controlC).")]))
         return printer.render(answer)
     }
 

@@ -18,3 +18,11 @@ void *mlc_client(EditLine *el);
 int mlc_take_interrupt(void);
 History *mlc_history_init(int size);
 void mlc_history_add(History *h, const char *line);
+// Reads give up after this many milliseconds without a key (-1, the default: never); el_gets then
+// returns no line and mlc_take_end_reason says 1.
+void mlc_set_idle_timeout(int milliseconds);
+// Why the last el_gets returned no line: 0 Ctrl-D (or a key bound to end), 1 idle timeout, 2 the
+// terminal was closed or failed. Clears it.
+int mlc_take_end_reason(void);
+// Forgets every entry (the kiosk's next visitor starts with none).
+void mlc_history_clear(History *h);

@@ -13,7 +13,8 @@ public enum DataCheck {
         } catch {
             return Report(diagnostics: error.diagnostics, intents: 0, roles: 0)
         }
-        let diagnostics = assistant.warnings + shadowedPatterns(in: assistant)
+        let tour = assistant.tour?.check(with: assistant).map(\.diagnostic) ?? []
+        let diagnostics = assistant.warnings + shadowedPatterns(in: assistant) + tour
         return Report(diagnostics: diagnostics, intents: assistant.rules.rules.count, roles: assistant.knowledge.roles.count)
     }
 

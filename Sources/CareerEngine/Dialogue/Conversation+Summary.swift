@@ -4,11 +4,11 @@ extension Conversation {
     static let summaryRoles = 5
     static let summarySkills = 3
 
-    mutating func summary(_ rule: Rule, into turn: inout Turn) {
+    mutating func summary(intent: String, into turn: inout Turn) {
         let roles = state.explored.compactMap(assistant.knowledge.role)
         guard !roles.isEmpty || !state.quizResult.isEmpty else {
             let answer = Answer.paragraph("Nothing to sum up yet. Ask me about a role (\"what does a data scientist do?\") or take the quiz (say \"quiz\"), then ask for the summary again.")
-            return turn.add(intent: rule.reportedIntent, courtesy: false, answer: answer, roles: [])
+            return turn.add(intent: intent, courtesy: false, answer: answer, roles: [])
         }
         var blocks: [Answer.Block] = [.heading([.text("Your ML careers card")])]
         let quizRoles = state.quizResult.compactMap(assistant.knowledge.role)
@@ -30,6 +30,6 @@ extension Conversation {
             let others = roles.dropFirst(Self.summaryRoles).map(\.name)
             blocks.append(.paragraph([.text("Also discussed: ")] + Self.list(others) + [.text(".")]))
         }
-        turn.add(intent: rule.reportedIntent, courtesy: false, answer: Answer(blocks), roles: roles.map(\.id))
+        turn.add(intent: intent, courtesy: false, answer: Answer(blocks), roles: roles.map(\.id))
     }
 }

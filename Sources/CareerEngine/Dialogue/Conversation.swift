@@ -18,6 +18,22 @@ public struct Conversation: Sendable {
             pending: state.pending.map { assistant.rules.rules[$0].id })
     }
 
+    /// Starts the "which role fits me?" quiz (`:quiz`): the reply asks its first question.
+    public mutating func startQuiz() -> Reply {
+        var turn = Turn(input: ":quiz")
+        startQuiz(intent: "quiz.start", into: &turn)
+        turn.touchedContext = true
+        return finish(turn)
+    }
+
+    /// The card of what this conversation explored (`:summary`).
+    public mutating func summary() -> Reply {
+        var turn = Turn(input: ":summary")
+        summary(intent: "summary", into: &turn)
+        turn.touchedContext = true
+        return finish(turn)
+    }
+
     /// Forgets everything said so far.
     public mutating func reset() { state = DialogueState() }
 
@@ -89,7 +105,7 @@ public struct Conversation: Sendable {
         case .reset: restart(rule, into: &turn)
         case .why: why(rule, into: &turn)
         case .quiz: startQuiz(intent: rule.reportedIntent, into: &turn)
-        case .summary: summary(rule, into: &turn)
+        case .summary: summary(intent: rule.reportedIntent, into: &turn)
         }
     }
 }

@@ -1,0 +1,132 @@
+import ArgumentParser
+import CareerEngine
+import Foundation
+
+/// Plays a tour on the terminal: each question typed out at a human pace, answered by the real
+/// conversation, then a pause until Enter (or `--auto` seconds). Ctrl-C ends the tour early.
+struct DemoPlayer {
+    let assistant: Assistant
+    let tour: Tour
+    let printer: AnswerPrinter
+    let charactersPerSecond: Double
+    let auto: Double?
+    let loop: Bool
+    /// False when stdin is not a terminal: nothing to wait for, the tour just plays.
+    let waitsForKeys: Bool
+
+    /// Plays the tour (again and again with `loop`) and returns the conversation to carry on in the chat.
+    /// A step that no longer gets its expected intent stops the demo: exit 65.
+    func play() throws -> Conversation {
+        let keys = Keys(enabled: waitsForKeys)
+        defer { keys.restore() }
+        Interrupts.install()
+        defer { Interrupts.clear() }
+        let conversation = try playSteps(keys)
+        write("\n" + printer.dim("Your turn: ask anything about careers in machine learning (:help for commands).") + "\n")
+        return conversation
+    }
+
+    private func playSteps(_ keys: Keys) throws -> Conversation {
+        var conversation = Conversation(assistant)
+        var round = 0
+        repeat {
+            if round > 0 {
+                conversation = Conversation(assistant)
+                write("\u{1B}[H\u{1B}[2J\u{1B}[3J")
+            }
+            round += 1
+            write(header())
+            for index in tour.steps.indices {
+                let step = tour.steps[index]
+                if let say = step.say { write("\n" + printer.dim(say) + "\n") }
+                write(prompt())
+                for character in step.ask {
+                    write(Screen.inert(String(character)))
+                    let pause = character == " " ? 1.6 : ".,?!".contains(character) ? 2.5 : 1.0
+                    if keys.wait(seconds: pause * Double.random(in: 0.6...1.4) / charactersPerSecond) != .none { return conversation }
+                }
+                write("\n")
+                let reply = conversation.respond(to: step.ask)
+                write(printer.render(reply) + "\n")
+                if let mismatch = tour.mismatch(at: index, reply: reply) {
+                    keys.restore()
+                    Diagnostics.error(Screen.inert(mismatch.diagnostic.rendered(source: nil)))
+                    Diagnostics.error("The tour no longer matches the rules; run `mlcareers demo --check` after editing them.")
+                    throw ExitCode(65)
+                }
+                if try pause(keys, last: index == tour.steps.count - 1) { return conversation }
+            }
+        } while loop
+        return conversation
+    }
+
+    /// Waits between steps; true when the tour should end now (Ctrl-C, or a key in a loop).
+    private func pause(_ keys: Keys, last: Bool) throws -> Bool {
+        guard waitsForKeys else { return false }
+        if loop {
+            write(printer.dim("(Press any key to ask your own questions.)") + "\n")
+            return keys.wait(seconds: auto ?? 0) != .none
+        }
+        if last, auto == nil { return false }
+        write(printer.dim(auto == nil ? "(Enter: next question · Ctrl-C: chat now)" : "(Enter: next question now · Ctrl-C: chat now)") + "\n")
+        switch keys.wait(seconds: auto ?? .infinity, untilEnter: true) {
+        case .interrupt: return true
+        case .none, .key, .enter: return false
+        }
+    }
+
+    private func header() -> String {
+        printer.render(Answer([.heading([.text("mlcareers: a guided tour")]),
+                               .paragraph([.text("Questions about careers in machine learning, answered by the rules and the knowledge base, with no internet.")])])) + "\n"
+    }
+
+    private func prompt() -> String {
+        printer.style.color ? "\n" + AnswerPrinter.Code.bold + AnswerPrinter.Code.role + "mlcareers> " + AnswerPrinter.Code.reset : "\nmlcareers> "
+    }
+
+    private func write(_ text: String) { try? StandardOutput.write(text) }
+}
+
+/// Single keys from the terminal, unechoed, with timeouts; Ctrl-C still arrives as SIGINT.
+final class Keys {
+    enum Press { case none, enter, key, interrupt }
+
+    private var saved: termios?
+
+    init(enabled: Bool) {
+        guard enabled else { return }
+        var settings = termios()
+        guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
+        saved = settings
+        settings.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+    }
+
+    /// Puts the terminal back as it was.
+    func restore() {
+        guard var settings = saved else { return }
+        tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+        saved = nil
+    }
+
+    /// Waits up to `seconds`; returns what ended the wait. With `untilEnter`, other keys are ignored.
+    func wait(seconds: Double, untilEnter: Bool = false) -> Press {
+        guard saved != nil else {
+            if seconds.isFinite { usleep(useconds_t(max(0, min(seconds, 3600)) * 1_000_000)) }
+            return Interrupts.received ? .interrupt : .none
+        }
+        let deadline = Date().addingTimeInterval(seconds.isFinite ? seconds : 1e9)
+        while true {
+            if Interrupts.received { return .interrupt }
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else { return .none }
+            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, Int32(min(left * 1000, 1000)))
+            guard ready > 0 else { continue }
+            var byte: UInt8 = 0
+            guard read(STDIN_FILENO, &byte, 1) == 1 else { return .none }
+            if byte == 0x0A || byte == 0x0D { return .enter }
+            if !untilEnter { return .key }
+        }
+    }
+}
