@@ -105,7 +105,7 @@ import Testing
         try terminal.waitFor("mlcareers> ")
         try terminal.type(":frobnicate" + PseudoTerminal.enter)
         try terminal.waitFor("Unknown command ':frobnicate'.")
-        try terminal.waitFor(":help :roles :why :reset :history :clear :quit")
+        try terminal.waitFor(":help :roles :quiz :summary :why :reset :history :clear :quit")
     }
 
     @Test func followUpsUseContextAtThePrompt() throws {

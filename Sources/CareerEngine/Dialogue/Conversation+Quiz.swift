@@ -96,7 +96,9 @@ extension Conversation {
     private func choice(_ words: [String], in question: Quiz.Question) -> Choice {
         let count = question.options.count
         var rest = words
-        if let first = rest.first, ["option", "number", "answer", "no", "nr", "choice"].contains(first), rest.count > 1 { rest.removeFirst() }
+        // "option 2", "number 2", "the second one": the number or ordinal on its own.
+        if rest.count > 1, ["option", "number", "answer", "no", "nr", "choice"].contains(rest[0]) { rest.removeFirst() }
+        if rest.count > 1, ["one", "option", "answer"].contains(rest[rest.count - 1]) { rest.removeLast() }
         if rest.count == 1 {
             let word = rest[0]
             let digits = word.filter(\.isNumber)

@@ -85,6 +85,12 @@ final class PseudoTerminal {
 
     static let enter = "\r", up = "\u{1B}[A", tab = "\t", controlC = "\u{03}", controlD = "\u{04}"
 
+    /// True once the program has ended (it is then reaped).
+    var hasExited: Bool {
+        var status: Int32 = 0
+        return waitpid(pid, &status, WNOHANG) == pid
+    }
+
     /// Waits for the program to exit and returns its exit status (or 128 + signal).
     func exitStatus(timeout: TimeInterval = 10) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)

@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+/// Career-event mode through the binary: the tour (`demo`, `demo --check`), the quiz over piped stdin,
+/// and the kiosk and demo at a real pseudo-terminal.
+@Suite(.serialized) struct BoothEndToEndTests {
+    static func scratchFile(_ text: String) throws -> String {
+        let path = NSTemporaryDirectory() + "mlcareers-tour-\(UUID().uuidString).yaml"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func demoCheckPassesOnTheShippedTour() throws {
+        let result = try Binary.run(["demo", "--check"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("ok   1. what does an MLOps engineer do? -> role.overview [mlops-engineer]"))
+        #expect(!result.stdout.contains("FAIL"))
+        #expect(result.stderr.contains("steps,"), "\(result.stderr)")
+    }
+
+    @Test func demoCheckFailsWhenAStepGetsAnotherIntent() throws {
+        let path = try Self.scratchFile("tour:\n  steps:\n    - ask: what does a data scientist do?\n      expect: role.overview\n    - ask: where do they work?\n      expect: role.skills\n")
+        let result = try Binary.run(["demo", "--check", "--script", path])
+        #expect(result.status == 65)
+        #expect(result.stdout.contains("FAIL 2. where do they work? -> role.workplaces [data-scientist]"))
+        #expect(result.stderr.contains("\(path):5:12: error: tour step 2 \"where do they work?\" now gets intent 'role.workplaces' instead of 'role.skills'"), "\(result.stderr)")
+    }
+
+    @Test func demoRefusesABrokenOrMissingScript() throws {
+        let broken = try Self.scratchFile("tour:\n  steps:\n    - ask: hi\n      expect: greting\n")
+        let result = try Binary.run(["demo", "--check", "--script", broken])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("\(broken):4:15: error: unknown intent 'greting' (did you mean 'greeting'?)"), "\(result.stderr)")
+        let missing = try Binary.run(["demo", "--script", "/nonexistent/tour.yaml"])
+        #expect(missing.status == 65)
+        #expect(missing.stderr.contains("/nonexistent/tour.yaml:1:1: error: cannot read the file"))
+        #expect(try Binary.run(["demo", "--loop"]).status == 64, "--loop without --auto is a usage error")
+    }
+
+    /// Without a terminal the tour plays straight through, every answer from the real rules.
+    @Test func demoPlaysTheWholeTourIntoAPipe() throws {
+        let result = try Binary.run(["demo", "--speed", "1000"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("mlcareers> what does an MLOps engineer do?"))
+        #expect(result.stdout.contains("Skills for an MLOps engineer"), "the follow-up used the context of the step before")
+        #expect(result.stdout.contains("Your turn"))
+    }
+
+    /// The quiz over piped stdin in plain text: invalid answers, back, stop, a restart and a result.
+    @Test func quizOverPipedStdin() throws {
+        let lines = ["which role fits me?", "7", "back", "1", "back", "4", "stop", "what is next?",
+                     "quiz", "4", "cloud", "2", "bachelor", "the second", ":summary"]
+        let result = try Binary.run([], lines: lines)
+        #expect(result.status == 0)
+        let answers = result.stdout.components(separatedBy: "\n\n")
+        #expect(answers.count >= lines.count)
+        #expect(result.stdout.contains("Type a number from 1 to 5"), "7 is not an option")
+        #expect(result.stdout.contains("This is the first question."))
+        #expect(result.stdout.contains("Quiz stopped."))
+        #expect(result.stdout.contains("Roles that fit your answers\n1. MLOps engineer:"), "\(result.stdout)")
+        #expect(result.stdout.contains("Next steps to become an MLOps engineer"))
+        #expect(result.stdout.contains("Quiz result: MLOps engineer"))
+    }
+
+    // MARK: At the terminal
+
+    /// Types `question`, then checks that Up recalls nothing: Up + Enter would ask it again, so
+    /// `:history` would list it.
+    static func expectUpRecallsNothing(_ terminal: PseudoTerminal) throws {
+        terminal.clearOutput()
+        try terminal.type(PseudoTerminal.up + PseudoTerminal.enter)
+        try terminal.type(":history" + PseudoTerminal.enter)
+        let screen = try terminal.waitFor("No questions yet.")
+        #expect(!screen.contains("CAIO"), "the previous visitor's question came back")
+    }
+
+    @Test func kioskNextClearsHistoryAndContext() throws {
+        let terminal = try PseudoTerminal(["--kiosk"])
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type("what does a CAIO do?" + PseudoTerminal.enter)
+        try terminal.waitFor("chief AI officer is the executive")
+        terminal.clearOutput()
+        try terminal.type(":next" + PseudoTerminal.enter)
+        try terminal.waitFor("next visitor")
+        #expect(terminal.output.contains("\u{1B}[3J"), "the screen and its scrollback are cleared")
+        try Self.expectUpRecallsNothing(terminal)
+        terminal.clearOutput()
+        try terminal.type("what skills do they need?" + PseudoTerminal.enter)
+        try terminal.waitFor("Which role do you mean?")
+    }
+
+    @Test func kioskIdleTimeoutStartsOver() throws {
+        let terminal = try PseudoTerminal(["--kiosk", "--idle-timeout", "1"])
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type("what does a CAIO do?" + PseudoTerminal.enter)
+        try terminal.waitFor("chief AI officer is the executive")
+        terminal.clearOutput()
+        try terminal.type("half typed")
+        try terminal.waitFor("next visitor", timeout: 10)
+        try Self.expectUpRecallsNothing(terminal)
+    }
+
+    @Test func kioskControlDAndControlCStartOverInsteadOfExiting() throws {
+        let terminal = try PseudoTerminal(["--kiosk"])
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type("what does a CAIO do?" + PseudoTerminal.enter)
+        try terminal.waitFor("chief AI officer is the executive")
+        terminal.clearOutput()
+        try terminal.type(PseudoTerminal.controlD)
+        try terminal.waitFor("next visitor")
+        try Self.expectUpRecallsNothing(terminal)
+        terminal.clearOutput()
+        try terminal.type("quit" + PseudoTerminal.enter)
+        try terminal.waitFor("next visitor")
+        terminal.clearOutput()
+        try terminal.type("what does a CAIO d" + PseudoTerminal.controlC)
+        try terminal.waitFor("next visitor")
+        terminal.clearOutput()
+        try terminal.type("where do research scientists work?" + PseudoTerminal.enter)
+        try terminal.waitFor("Large tech companies")
+        #expect(!terminal.hasExited, "Ctrl-D, quit and Ctrl-C did not end the kiosk")
+    }
+
+    @Test func kioskLeavesOnlyWithThePassphraseOrSIGTERM() throws {
+        let terminal = try PseudoTerminal(["--kiosk", "--kiosk-passphrase", "booth42"])
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type(":exit wrong" + PseudoTerminal.enter)
+        try terminal.waitFor("next visitor")
+        try terminal.type(":exit booth42" + PseudoTerminal.enter)
+        #expect(try terminal.exitStatus() == 0)
+
+        let other = try PseudoTerminal(["--kiosk"])
+        try other.waitFor("mlcareers> ")
+        try other.waitUntilEditing()
+        kill(other.pid, SIGTERM)
+        #expect(try other.exitStatus() == 128 + SIGTERM)
+    }
+
+    /// Ctrl-C during the tour hands over to the chat, which carries on the tour's conversation.
+    @Test func demoHandsOverToTheChatWithItsContext() throws {
+        let terminal = try PseudoTerminal(["demo", "--speed", "1000", "--no-history"])
+        try terminal.waitFor("(Enter: next question")
+        try terminal.type(PseudoTerminal.enter)
+        try terminal.waitFor("Skills for an MLOps engineer")
+        try terminal.type(PseudoTerminal.controlC)
+        try terminal.waitFor("Your turn")
+        try terminal.type("and their education?" + PseudoTerminal.enter)
+        try terminal.waitFor("Education for MLOps engineers")
+        try terminal.type(PseudoTerminal.controlD)
+        #expect(try terminal.exitStatus() == 0)
+    }
+}
