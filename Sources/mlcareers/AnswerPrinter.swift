@@ -39,6 +39,10 @@ struct AnswerPrinter {
         return lines.joined(separator: "\n")
     }
 
+    /// The longest line drawn, however wide the terminal: past about 100 characters the eye loses the
+    /// next line, which matters on a 200-column booth screen as much as anywhere.
+    static let measure = 100
+
     /// Dimmed text, for hints and notes.
     func dim(_ text: String) -> String {
         style.color ? Code.dim + Screen.inert(text) + Code.reset : Screen.inert(text)
@@ -74,7 +78,7 @@ struct AnswerPrinter {
 
     /// Word-wraps spans, coloring role names (and the whole line when `emphasis` is given).
     private func wrap(_ spans: [Answer.Span], emphasis: String?, firstIndent: String, indent: String) -> [String] {
-        let limit = style.width.map { max(20, $0 - 1) } ?? .max
+        let limit = style.width.map { max(20, min($0 - 1, Self.measure)) } ?? .max
         var lines: [String] = []
         var line = firstIndent
         var visible = firstIndent.count

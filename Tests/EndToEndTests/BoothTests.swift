@@ -150,3 +150,30 @@ import Testing
         #expect(try terminal.exitStatus() == 0)
     }
 }
+
+/// `--width`: answers and the banner stay readable on a narrow window and on a 200-column booth screen.
+@Suite(.serialized) struct WidthTests {
+    static func lengths(_ text: String) -> [Int] {
+        let plain: String = text.replacing(/\u{1B}\[[0-9;?]*[A-Za-z]/, with: "")
+        // A terminal ends lines with "\r\n", which Swift counts as one Character.
+        return plain.replacingOccurrences(of: "\r", with: "").components(separatedBy: "\n").map { $0.count }
+    }
+
+    @Test(arguments: [60, 200])
+    func answersWrapToTheWidthAndAReadableMeasure(_ width: Int) throws {
+        let result = try Binary.run(["ask", "--width", "\(width)", "compare a data scientist and an MLE"])
+        let lengths = Self.lengths(result.stdout)
+        #expect(lengths.allSatisfy { $0 < min(width, 101) }, "\(lengths)")
+        #expect(lengths.contains { $0 > min(width, 100) - 15 }, "lines use the room they have: \(lengths)")
+    }
+
+    @Test(arguments: [60, 200])
+    func bannerFitsTheTerminal(_ columns: Int) throws {
+        let terminal = try PseudoTerminal(["--no-history"], columns: columns)
+        try terminal.waitFor("mlcareers> ")
+        let banner = try #require(terminal.screen.components(separatedBy: "mlcareers> ").first)
+        let lengths = Self.lengths(banner)
+        #expect(lengths.allSatisfy { $0 < min(columns, 101) }, "\(lengths)")
+        #expect(banner.contains("What does an MLOps engineer do?"))
+    }
+}
