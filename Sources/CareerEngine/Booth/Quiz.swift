@@ -32,4 +32,8 @@ struct QuizProgress: Sendable {
     var current = 0
     /// The option chosen for each question answered so far.
     var chosen: [Int] = []
+    /// Lines in a row that were about something else; the quiz is dropped after a few.
+    var ignored = 0
+    /// True when the last line was not understood and the question was asked again.
+    var retried = false
 }

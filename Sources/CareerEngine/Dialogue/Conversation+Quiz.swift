@@ -46,14 +46,14 @@ extension Conversation {
             turn.add(intent: "quiz.back", courtesy: false, answer: .paragraph(note) + question(progress.current, of: quiz), roles: [])
             return true
         }
-        // A clear question naming a role ("what does a data scientist do?") is answered, and the quiz waits.
         let interpretation = assistant.matcher.interpret(input)
         let isQuestion = asksQuestion(interpretation)
-        if isQuestion, !interpretation.roles.isEmpty { return false }
-        switch choice(words, in: asked) {
+        switch choice(words, in: asked, question: isQuestion) {
         case .option(let index):
             progress.chosen.append(index)
             progress.current += 1
+            progress.ignored = 0
+            progress.retried = false
             if progress.current < quiz.questions.count {
                 state.quiz = progress
                 turn.add(intent: "quiz.answer", courtesy: false, answer: question(progress.current, of: quiz), roles: [])
@@ -64,11 +64,28 @@ extension Conversation {
             return true
         case .ambiguous(let indices):
             let numbers = indices.map { String($0 + 1) }.joined(separator: " or ")
+            progress.retried = true
+            state.quiz = progress
             turn.add(intent: "quiz.retry", courtesy: false,
                      answer: .paragraph("That fits more than one answer (\(numbers)): type the number of the one you mean.") + question(progress.current, of: quiz), roles: [])
             return true
+        case .outOfRange:
+            progress.retried = true
+            state.quiz = progress
+            turn.add(intent: "quiz.retry", courtesy: false,
+                     answer: .paragraph("There is no answer with that number: type a number from 1 to \(asked.options.count).") + question(progress.current, of: quiz), roles: [])
+            return true
         case .none:
-            if isQuestion { return false }
+            // Not an answer. A question the assistant understands is answered while the quiz waits;
+            // a person who keeps talking about other things has left the quiz.
+            if isQuestion || progress.retried {
+                progress.ignored += 1
+                progress.retried = false
+                state.quiz = progress.ignored >= Self.quizPatience || !isQuestion ? nil : progress
+                return false
+            }
+            progress.retried = true
+            state.quiz = progress
             let count = asked.options.count
             turn.add(intent: "quiz.retry", courtesy: false,
                      answer: .paragraph("I didn't catch which answer you mean. Type a number from 1 to \(count), words from an answer, \"back\" or \"stop\".") + question(progress.current, of: quiz), roles: [])
@@ -76,13 +93,16 @@ extension Conversation {
         }
     }
 
-    /// True when a line read during the quiz is a question the assistant can answer on its own: not a
-    /// courtesy, not a follow-up that needs the conversation, not one that would ask "which role?".
+    /// Lines on other subjects after which an unanswered quiz is dropped.
+    static let quizPatience = 3
+
+    /// True when a line read during the quiz is something else the assistant understands: a question,
+    /// a courtesy, one it declines (salaries...), "start over".
     private func asksQuestion(_ interpretation: Interpretation) -> Bool {
-        guard let part = interpretation.parts.first, interpretation.confidence >= Matcher.threshold else { return false }
+        guard let part = interpretation.parts.first else { return false }
         let rule = assistant.rules.rules[part.rule]
-        guard [.answer, .reset, .summary].contains(rule.action), !rule.courtesy else { return false }
-        return rule.rolesNeeded == 0 || !interpretation.roles.isEmpty
+        guard rule.action != .quiz else { return false }
+        return interpretation.confidence >= Matcher.threshold || (rule.declines && part.coverage >= Matcher.priorityFloor)
     }
 
     /// A reminder added to an answer given while the quiz waits.
@@ -91,9 +111,12 @@ extension Conversation {
         return .paragraph("(The quiz is waiting at question \(progress.current + 1) of \(quiz.questions.count): answer it with a number, or say \"stop\".)")
     }
 
-    private enum Choice { case option(Int), ambiguous([Int]), none }
+    /// What a line says as an answer: an option, several options, a number no option has, or nothing.
+    private enum Choice { case option(Int), ambiguous([Int]), outOfRange, none }
 
-    private func choice(_ words: [String], in question: Quiz.Question) -> Choice {
+    /// `question` tells that the line also reads as a question; one shared word then is not enough
+    /// ("where do they work?" is not the answer "planning the work of a team").
+    private func choice(_ words: [String], in question: Quiz.Question, question isQuestion: Bool) -> Choice {
         let count = question.options.count
         var rest = words
         // "option 2", "number 2", "the second one": the number or ordinal on its own.
@@ -104,10 +127,10 @@ extension Conversation {
             let digits = word.filter(\.isNumber)
             if !digits.isEmpty, digits.count == word.count || word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") || word.hasSuffix("th"),
                let number = Int(digits) {
-                return (1...count).contains(number) ? .option(number - 1) : .none
+                return (1...count).contains(number) ? .option(number - 1) : .outOfRange
             }
             if let index = Self.ordinals.firstIndex(of: word) ?? Self.numberWords.firstIndex(of: word) {
-                return index < count ? .option(index) : .none
+                return index < count ? .option(index) : .outOfRange
             }
             if word == "last" { return .option(count - 1) }
         }
@@ -117,8 +140,10 @@ extension Conversation {
         let scores = question.options.map { option in
             stems.filter { stem in option.stems.contains { RoleFinder.related(stem, $0) } }.count
         }
+        // Words of an answer make up most of what is typed ("the PhD", "leading a team"); one shared
+        // word in a longer sentence ("I love statistics, which role fits me?") is a question, not an answer.
         let best = scores.max() ?? 0
-        guard best > 0 else { return .none }
+        guard best > 0, best * 2 >= stems.count, best >= 2 || !isQuestion else { return .none }
         let winners = scores.indices.filter { scores[$0] == best }
         return winners.count == 1 ? .option(winners[0]) : .ambiguous(winners)
     }
