@@ -54,7 +54,7 @@ import Testing
         #expect(result.status == 0)
         let answers = result.stdout.components(separatedBy: "\n\n")
         #expect(answers.count >= lines.count)
-        #expect(result.stdout.contains("Type a number from 1 to 5"), "7 is not an option")
+        #expect(result.stdout.contains("There is no answer with that number: type a number from 1 to 5"), "7 is not an option")
         #expect(result.stdout.contains("This is the first question."))
         #expect(result.stdout.contains("Quiz stopped."))
         #expect(result.stdout.contains("Roles that fit your answers\n1. MLOps engineer:"), "\(result.stdout)")

@@ -114,8 +114,8 @@ extension Conversation {
     /// What a line says as an answer: an option, several options, a number no option has, or nothing.
     private enum Choice { case option(Int), ambiguous([Int]), outOfRange, none }
 
-    /// `question` tells that the line also reads as a question; one shared word then is not enough
-    /// ("where do they work?" is not the answer "planning the work of a team").
+    /// `question` tells that the line also reads as a question; one shared word in a sentence is then
+    /// not enough ("where do they work?" is not the answer "planning the work of a team"; "PhD" is an answer).
     private func choice(_ words: [String], in question: Quiz.Question, question isQuestion: Bool) -> Choice {
         let count = question.options.count
         var rest = words
@@ -143,7 +143,7 @@ extension Conversation {
         // Words of an answer make up most of what is typed ("the PhD", "leading a team"); one shared
         // word in a longer sentence ("I love statistics, which role fits me?") is a question, not an answer.
         let best = scores.max() ?? 0
-        guard best > 0, best * 2 >= stems.count, best >= 2 || !isQuestion else { return .none }
+        guard best > 0, best * 2 >= stems.count, best >= 2 || words.count <= 2 || !isQuestion else { return .none }
         let winners = scores.indices.filter { scores[$0] == best }
         return winners.count == 1 ? .option(winners[0]) : .ambiguous(winners)
     }
