@@ -23,6 +23,10 @@ struct PatternAutomaton: Sendable {
     private(set) var jumps: [[Jump]] = [[]]
     /// States where any token may be passed over (wildcards, and the start and end for preambles and tails).
     private(set) var loops: [Bool] = [true]
+    /// Words of the pattern's synonym lists: passed over where any token may be (a wildcard, the
+    /// preamble, the tail), they still count, since they are more of what the pattern is about
+    /// ("give me EXAMPLES of APPS that AI engineers MAKE" for `~applications * {role}`).
+    private(set) var echoes: Set<Int> = []
     var finalState: Int { edges.count - 1 }
 
     static let missingRoleCost = 0.05
@@ -73,7 +77,10 @@ struct PatternAutomaton: Sendable {
         case .synonym(let options):
             let end = compile(.choice(options, optional: false), from: start, vocabulary: &vocabulary)
             for option in options where option.count == 1 {
-                if case .word(let word) = option[0] { edges[end].append(Edge(consume: .word(vocabulary.intern(word)), target: end)) }
+                if case .word(let word) = option[0] {
+                    edges[end].append(Edge(consume: .word(vocabulary.intern(word)), target: end))
+                    echoes.insert(vocabulary.intern(word))
+                }
             }
             return end
         }
@@ -112,9 +119,12 @@ struct PatternAutomaton: Sendable {
                          into next: UnsafeMutableBufferPointer<Double>, _ nextMissing: UnsafeMutableBufferPointer<Bool>) {
         for state in 0..<score.count where score[state] > -.infinity {
             let current = score[state]
-            if loops[state] || token.skippable, current > next[state] {
-                next[state] = current
-                nextMissing[state] = missing[state]
+            if loops[state] || token.skippable {
+                let value = loops[state] && echoes.contains(token.wordID) ? current + token.weight : current
+                if value > next[state] {
+                    next[state] = value
+                    nextMissing[state] = missing[state]
+                }
             }
             for edge in edges[state] where edge.accepts(token) {
                 let value = current + token.weight
