@@ -102,6 +102,10 @@ struct Matcher: Sendable {
             covered += best.covered
         }
         guard parts.count > 1, covered / total > whole + Self.compoundMargin else { return nil }
+        // "AI engineer or ML engineer, how are they different?": a clause that only names roles says
+        // what the other clauses are about; it is not a question of its own.
+        let asking = parts.filter { !rules.pattern(RuleSet.PatternRef(rule: $0.part.rule, pattern: $0.part.pattern)).namesOnlyRoles }
+        if !asking.isEmpty, asking.count < parts.count { parts = asking }
         // "I'm thinking about management - where do ML managers work?": the statement is context, not a question.
         let questions = parts.filter { !$0.statement }
         guard !questions.isEmpty, questions.count < parts.count else { return parts.map(\.part) }

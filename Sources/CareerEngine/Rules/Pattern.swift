@@ -27,6 +27,9 @@ public struct Pattern: Sendable {
     let roleSlots: Int
     /// How many required words and slots the pattern has; ranks patterns that cover a question equally.
     let specificity: Int
+
+    /// True for `{role}` alone: a line that only names roles.
+    var namesOnlyRoles: Bool { elements == [.roleSlot] }
 }
 
 indirect enum PatternElement: Hashable, Sendable {
