@@ -7,7 +7,7 @@ extension Conversation {
             roles = part.references.flatMap(resolve).uniqued()
             if !roles.isEmpty { note("'\(part.references.map(\.rawValue).joined(separator: ", "))' read as \(roles.joined(separator: ", "))", &turn) }
             if roles.isEmpty, part.references.contains(where: { $0 != .weak }) { turn.unresolvedReference = true }
-        } else if roles.isEmpty, state.isAlive, part.missingRole || needed > 0 {
+        } else if roles.isEmpty, state.isAlive, part.missingRole || needed > 0, !part.namesField {
             roles = state.focus
             if !roles.isEmpty { note("roles from the previous turn: \(roles.joined(separator: ", "))", &turn) }
         }

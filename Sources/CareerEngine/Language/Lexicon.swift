@@ -15,6 +15,8 @@ struct Lexicon: Sendable {
     var roleSuffixes: Set<String> = []
     /// Words where a question may split into parts answered one by one.
     var splitters: Set<String> = []
+    /// Words that name the whole field ("ml", "ai"): a question naming it asks in general.
+    var fieldWords: Set<String> = []
     /// Ordinary words that are never "corrected" into rule words.
     var knownWords: Set<String> = []
 

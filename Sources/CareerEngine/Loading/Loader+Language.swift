@@ -1,5 +1,5 @@
 extension Loader {
-    static let languageKeys = ["replacements", "fillers", "function-words", "references", "joiners", "role-suffixes", "splitters", "known-words"]
+    static let languageKeys = ["replacements", "fillers", "function-words", "references", "joiners", "role-suffixes", "splitters", "known-words", "field-words"]
 
     mutating func readLanguage(_ node: YAMLNode) {
         guard let reader = FieldReader(node, what: "'language'", allowed: Self.languageKeys, problems: &problems) else { return }
@@ -14,6 +14,7 @@ extension Loader {
         lexicon.roleSuffixes.formUnion(stems("role-suffixes"))
         lexicon.splitters.formUnion(stems("splitters"))
         lexicon.knownWords.formUnion(stems("known-words"))
+        lexicon.fieldWords.formUnion(stems("field-words"))
         if let references = reader["references"] { readReferences(references) }
     }
 

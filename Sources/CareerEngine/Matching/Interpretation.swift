@@ -13,15 +13,18 @@ struct Interpretation: Sendable {
         let references: [Reference]
         /// Content words the pattern did not account for: the subject of "who deploys models?".
         let topic: [String]
+        /// True when the part names the field itself ("in ML", "AI careers"): it asks in general, so the
+        /// roles of earlier turns do not apply.
+        var namesField = false
 
         func with(coverage: Double) -> Part {
             Part(rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
-                 references: references, topic: topic)
+                 references: references, topic: topic, namesField: namesField)
         }
 
         func adding(topic more: [String]) -> Part {
             Part(rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
-                 references: references, topic: topic + more)
+                 references: references, topic: topic + more, namesField: namesField)
         }
     }
 

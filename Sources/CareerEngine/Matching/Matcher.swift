@@ -84,7 +84,7 @@ struct Matcher: Sendable {
             rule: scored.ref.rule, pattern: scored.ref.pattern, coverage: scored.coverage,
             missingRole: scored.missingRole, roles: own.isEmpty ? questionRoles : own,
             references: tokens.compactMap { if case .reference(let r) = $0.kind { r } else { nil } },
-            topic: topic)
+            topic: topic, namesField: tokens.contains { $0.word.map(tokenizer.lexicon.fieldWords.contains) == true })
     }
 
     /// Splits at sentence ends and at "and"/"also"; keeps the split when its parts name different intents,
