@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Measures mlcareers on the held-out set (heldout.tsv), which is never used to tune the rules.
 
-Usage: Tests/HeldOut/evaluate.py [path/to/mlcareers] [--fresh] [--show-misses]
+Usage: Tests/HeldOut/evaluate.py [path/to/mlcareers] [--fresh] [--show-misses] [--set FILE.tsv]
+
+--set measures another question file of the same format instead, e.g. the tuning sets in Tests/Tuning/
+(never use --show-misses on heldout.tsv: reading its misses would make it a tuning set).
 
 All questions go through ONE `mlcareers --json` process, as the issue asks (so context carries between
 questions); with --fresh each question gets its own process. A reply is right when:
@@ -12,13 +15,19 @@ In-scope accuracy counts the non-fallback lines; the fallback rate counts the li
 import json, os, subprocess, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-args = [a for a in sys.argv[1:] if not a.startswith("--")]
+argv = sys.argv[1:]
+questions_file = os.path.join(here, "heldout.tsv")
+if "--set" in argv:
+    at = argv.index("--set")
+    questions_file = argv[at + 1]
+    del argv[at:at + 2]
+args = [a for a in argv if not a.startswith("--")]
 binary = args[0] if args else os.path.join(here, "..", "..", ".build", "release", "mlcareers")
 fresh = "--fresh" in sys.argv
 show = "--show-misses" in sys.argv
 
 rows = []
-for line in open(os.path.join(here, "heldout.tsv"), encoding="utf-8"):
+for line in open(questions_file, encoding="utf-8"):
     if not line.strip() or line.startswith("#"):
         continue
     question, intents, roles = line.rstrip("\n").split("\t")
