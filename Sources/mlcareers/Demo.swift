@@ -51,11 +51,15 @@ struct Demo: ParsableCommand {
         let player = DemoPlayer(assistant: assistant, tour: tour, printer: AnswerPrinter(style: terminal.style),
                                 charactersPerSecond: speed, auto: auto, loop: loop, waitsForKeys: terminal.isInteractive)
         let repl = REPL(assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings())
+        // At a kiosk, Ctrl-\ and Ctrl-Z must not stop the tour either (Ctrl-C hands over to the chat).
+        if kiosk.kiosk { Interrupts.ignoreKeyboardSignals() }
         while true {
             let conversation = try player.play()
             guard terminal.isInteractive else { return }
-            // A looping booth goes back to the tour when the visitor has left (kiosk idle timeout).
+            // A looping booth goes back to the tour when the visitor has left (kiosk idle timeout),
+            // on a clean screen: nothing of the last visitor stays, not even in the scrollback.
             guard try repl.run(continuing: conversation, returnWhenIdle: loop && kiosk.kiosk) == .idle else { return }
+            try? StandardOutput.write("\u{1B}[H\u{1B}[2J\u{1B}[3J")
         }
     }
 

@@ -136,6 +136,23 @@ import Testing
         #expect(try other.exitStatus() == 128 + SIGTERM)
     }
 
+    /// The self-running booth: the tour loops until a key, the visitor chats in kiosk mode, and when
+    /// they walk away the tour plays again on a cleared screen, with nothing of theirs to recall.
+    @Test func boothLoopReturnsToTheTourWhenTheVisitorLeaves() throws {
+        let terminal = try PseudoTerminal(["demo", "--speed", "1000", "--auto", "0.2", "--loop", "--kiosk", "--idle-timeout", "1"])
+        try terminal.waitFor("(Press any key to ask your own questions.)")
+        try terminal.type("x")
+        try terminal.waitFor("Your turn")
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type("what does a CAIO do?" + PseudoTerminal.enter)
+        try terminal.waitFor("chief AI officer is the executive")
+        terminal.clearOutput()
+        try terminal.waitFor("a guided tour", timeout: 15)
+        #expect(terminal.output.contains("\u{1B}[3J"), "the screen and scrollback were cleared")
+        #expect(!terminal.screen.contains("chief AI officer is the executive"))
+        #expect(!terminal.hasExited)
+    }
+
     /// Ctrl-C during the tour hands over to the chat, which carries on the tour's conversation.
     @Test func demoHandsOverToTheChatWithItsContext() throws {
         let terminal = try PseudoTerminal(["demo", "--speed", "1000", "--no-history"])
