@@ -79,4 +79,13 @@ extension PatternElement {
         case .wildcard: 0
         }
     }
+
+    /// How many automaton states this element compiles to (see `PatternAutomaton`).
+    var stateCount: Int {
+        switch self {
+        case .word, .roleSlot, .topicSlot, .wildcard: 1
+        case .choice(let options, _), .synonym(let options):
+            options.reduce(1) { total, option in total + option.reduce(0) { $0 + $1.stateCount } }
+        }
+    }
 }
