@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include "pseudo_terminal.h"
 #include <pty.h>
+#include <signal.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -8,6 +9,12 @@ pid_t mlc_pty_spawn(const char *path, char *const argv[], char *const envp[], in
     struct winsize size = { .ws_row = (unsigned short)rows, .ws_col = (unsigned short)columns };
     pid_t pid = forkpty(master, NULL, NULL, &size);
     if (pid == 0) {
+        // Start like a program launched from a shell: the test runner's threads block signals and
+        // its parent may ignore SIGINT, and both would be inherited through exec.
+        sigset_t none;
+        sigemptyset(&none);
+        sigprocmask(SIG_SETMASK, &none, NULL);
+        for (int signo = 1; signo < NSIG; signo++) signal(signo, SIG_DFL);
         execve(path, argv, envp);
         _exit(127);
     }

@@ -28,7 +28,7 @@ import Testing
         ("malformed", "intents:\n  - id: x\n    patterns: [unclosed\n", ":4:1: error: malformed YAML"),
         ("unknown-key", "intents:\n  - id: y\n    patterns: hello there friend\n    answr: Hi\n", ":4:5: error: unknown key 'answr' in an intent (did you mean 'answer'?)"),
         ("wrong-type", "intents:\n  - id: z\n    patterns: hello\n    answer: [a, b]\n", ":4:13: error: 'answer' must be a single value, not a list"),
-        ("duplicate-id", "roles:\n  - id: data-scientist\n    name: data person\n", ":2:9: error: duplicate role id 'data-scientist'"),
+        ("zz-duplicate-id", "roles:\n  - id: data-scientist\n    name: data person\n", ":2:9: error: duplicate role id 'data-scientist'"),
         ("deep-yaml", "intents: " + String(repeating: "[", count: 5_000) + "\n", ":1:11: error: nesting deeper than 32 levels"),
         ("deep-pattern", "intents:\n  - id: d\n    patterns: |\n      " + String(repeating: "[", count: 300) + "a" + String(repeating: "]", count: 300) + "\n    answer: D\n", ":4:15: error: brackets nested more than 8 deep"),
         ("long-pattern", "intents:\n  - id: l\n    patterns: |\n      " + String(repeating: "word ", count: 100_000) + "\n    answer: L\n", ":4:7: error: the pattern is 499999 characters long"),
