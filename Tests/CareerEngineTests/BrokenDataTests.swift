@@ -72,4 +72,14 @@ import Testing
         #expect(conversation.respond(to: pastTheLimit.joined(separator: " ")).intent == "fallback",
                 "words past the token limit are not read")
     }
+
+    /// Pattern analysis visits each nested bracket once: it used to compute the first option's words
+    /// twice per level (2^64 visits here). The time limit only guards against that hang.
+    @Test(.timeLimit(.minutes(1))) func nestedBracketsAreAnalysedInLinearTime() {
+        var element = PatternElement.word("deep")
+        for _ in 0..<64 { element = .choice([[element]], optional: false) }
+        #expect(element.requiredWords == ["deep"])
+        #expect(element.requiredCount == 1)
+        #expect(element.stateCount == 65)
+    }
 }

@@ -42,6 +42,12 @@ import Testing
         }
         usleep(1_000_000)
         kill(process.processIdentifier, SIGINT)
+        let stopBy = Date().addingTimeInterval(30)
+        while process.isRunning, Date() < stopBy { usleep(20_000) }
+        if process.isRunning {
+            Issue.record("Ctrl-C did not stop the session")
+            kill(process.processIdentifier, SIGKILL)
+        }
         let answers = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         try? input.fileHandleForWriting.close()

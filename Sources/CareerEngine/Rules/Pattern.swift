@@ -62,8 +62,10 @@ extension PatternElement {
     /// The words one of which every option needs, or nil if some option needs none.
     private static func firstWords(of options: [[PatternElement]]) -> Set<String>? {
         var union: Set<String> = []
+        // A plain loop: `lazy.compactMap(...).first` computes the first element twice, which doubles
+        // the work at every level of nested brackets.
         for option in options {
-            guard let words = option.lazy.compactMap(\.requiredWords).first else { return nil }
+            guard let words = option.firstRequiredWords else { return nil }
             union.formUnion(words)
         }
         return union
@@ -87,5 +89,15 @@ extension PatternElement {
         case .choice(let options, _), .synonym(let options):
             options.reduce(1) { total, option in total + option.reduce(0) { $0 + $1.stateCount } }
         }
+    }
+}
+
+extension [PatternElement] {
+    /// The required words of the first element that has any.
+    var firstRequiredWords: Set<String>? {
+        for element in self {
+            if let words = element.requiredWords { return words }
+        }
+        return nil
     }
 }
