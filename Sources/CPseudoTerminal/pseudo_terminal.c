@@ -9,11 +9,12 @@ pid_t mlc_pty_spawn(const char *path, char *const argv[], char *const envp[], in
     struct winsize size = { .ws_row = (unsigned short)rows, .ws_col = (unsigned short)columns };
     pid_t pid = forkpty(master, NULL, NULL, &size);
     if (pid == 0) {
-        // Start as from a login shell: no signal blocked or ignored, whatever the test runner's threads did.
+        // Start like a program launched from a shell: the test runner's threads block signals and
+        // its parent may ignore SIGINT, and both would be inherited through exec.
         sigset_t none;
         sigemptyset(&none);
         sigprocmask(SIG_SETMASK, &none, NULL);
-        for (int signal_number = 1; signal_number < NSIG; signal_number++) signal(signal_number, SIG_DFL);
+        for (int signo = 1; signo < NSIG; signo++) signal(signo, SIG_DFL);
         execve(path, argv, envp);
         _exit(127);
     }

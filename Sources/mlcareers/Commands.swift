@@ -51,7 +51,9 @@ struct Ask: ParsableCommand {
         let reply = conversation.respond(to: text)
         let terminal = TerminalInfo.detect(color: output.color, width: output.width)
         let line = output.json ? JSONLine.encode(reply) : AnswerPrinter(style: terminal.style).render(reply)
-        try StandardOutput.write(line + "\n" + (explain ? "\n" + Explain.text(reply) + "\n" : ""))
+        StandardOutput.stopQuietlyOnClosedPipe()
+        // A reader that went away (`| head -0`) is not an error worth a message.
+        try? StandardOutput.write(line + "\n" + (explain ? "\n" + Explain.text(reply) + "\n" : ""))
     }
 }
 

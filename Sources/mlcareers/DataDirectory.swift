@@ -10,35 +10,51 @@ enum DataDirectory {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Diagnostics.error("\(directory): error: no such directory")
-            throw ExitCode(65)
+            throw failure("\(directory):1:1: error: no such directory")
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return try names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { name in
-            try read(directory.hasSuffix("/") ? directory + name : directory + "/" + name)
-        }
+        let dataNames = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        guard !dataNames.isEmpty else { throw failure("\(directory):1:1: error: no data files (*.yaml) in this directory") }
+        return try dataNames.map { name in try read(directory.hasSuffix("/") ? directory + name : directory + "/" + name) }
     }
 
     /// Data files larger than this are refused: the shipped data is 50 KB, so this is only a mistake.
     static let maximumFileSize = 10_000_000
 
-    /// Reads one data file, or prints why not and exits 65.
+    /// Reads a regular file of at most `maximumFileSize` bytes; never more than that, whatever the file is
+    /// (a link to /dev/zero, a FIFO, a file growing while it is read). Prints why not and exits 65.
     static func read(_ path: String) throws -> DataFile {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure("\(path):1:1: error: cannot read the file (\(String(cString: strerror(errno))))") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            throw failure("\(path):1:1: error: not a regular file")
+        }
+        let size = Int(status.st_size)
         guard size <= maximumFileSize else {
-            Diagnostics.error("\(path):1:1: error: the file is \(size / 1_000_000) MB; data files may be at most \(maximumFileSize / 1_000_000) MB")
-            throw ExitCode(65)
+            throw failure("\(path):1:1: error: the file is \((size + 999_999) / 1_000_000) MB; data files may be at most \(maximumFileSize / 1_000_000) MB")
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = FileManager.default.contents(atPath: path) else {
-            Diagnostics.error("\(path):1:1: error: cannot read the file")
-            throw ExitCode(65)
+        // One byte more than the size: a file that grows while it is read is noticed, not read on.
+        var bytes = [UInt8](repeating: 0, count: size + 1)
+        var count = 0
+        while count < bytes.count {
+            let got = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0, errno == EINTR { continue }
+            guard got >= 0 else { throw failure("\(path):1:1: error: cannot read the file (\(String(cString: strerror(errno))))") }
+            if got == 0 { break }
+            count += got
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            Diagnostics.error("\(path):1:1: error: the file is not UTF-8 text")
-            throw ExitCode(65)
+        guard count <= size else { throw failure("\(path):1:1: error: the file changed while it was read") }
+        guard let text = String(validating: bytes[..<count], as: UTF8.self) else {
+            throw failure("\(path):1:1: error: the file is not UTF-8 text")
         }
         return DataFile(path: path, text: text)
+    }
+
+    /// Prints a located error; the data is bad, so the command exits 65.
+    private static func failure(_ message: String) -> ExitCode {
+        Diagnostics.error(message)
+        return ExitCode(65)
     }
 }

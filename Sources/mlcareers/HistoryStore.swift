@@ -1,3 +1,4 @@
+import CareerEngine
 import Foundation
 
 /// The REPL's history file: one entry per line, appended as each line is entered, so a crash or a
@@ -27,7 +28,9 @@ final class HistoryStore {
     }
 
     /// Records an entry; consecutive duplicates are skipped.
-    func add(_ entry: String) {
+    func add(_ line: String) {
+        // Control characters would make the line read back as damaged: store the question as the engine reads it.
+        let entry = ControlCharacters.removed(from: line, lineBreaks: .spaced)
         guard !entry.isEmpty, entries.last != entry else { return }
         entries.append(entry)
         if entries.count > capacity { entries.removeFirst(entries.count - capacity) }
@@ -50,12 +53,31 @@ final class HistoryStore {
                 return warn("history is not saved: cannot create \(directory)")
             }
         }
-        guard let data = FileManager.default.contents(atPath: path) else { return }
+        guard let data = Self.contents(of: path) else { return }
         let (lines, clean) = Self.decode(data)
         damaged = !clean
         if damaged { warn("the history file \(path) has damaged lines; they are kept but not shown") }
         linesInFile = lines.count + (clean ? 0 : 1)
         entries = Array(lines.suffix(capacity))
+    }
+
+    /// History files larger than this are read from this many bytes before their end: the newest
+    /// entries are there, and a huge file (or one that never ends) cannot stall the prompt.
+    static let maximumBytesRead = 16 * 1024 * 1024
+
+    /// The bytes of a regular file at `path` (its last `maximumBytesRead`, from a line start), or nil
+    /// when there is none: a device (/dev/full, /dev/zero) or a FIFO is never read.
+    static func contents(of path: String) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        let skipped = max(0, Int(status.st_size) - maximumBytesRead)
+        guard (try? handle.seek(toOffset: UInt64(skipped))) != nil,
+              var data = try? handle.read(upToCount: maximumBytesRead) else { return nil }
+        if skipped > 0, let newline = data.firstIndex(of: UInt8(ascii: "\n")) { data = data[(newline + 1)...] }
+        return Data(data)
     }
 
     /// Lines of the file, unescaped; false when some line was not text.
@@ -111,13 +133,19 @@ final class HistoryStore {
     /// (a compaction in another session may have just replaced it).
     private func openForAppend(_ path: String) -> Int32? {
         for _ in 0..<3 {
-            let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+            // O_NONBLOCK: a FIFO without a reader fails at once instead of stopping the prompt.
+            let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0o600)
             guard descriptor >= 0 else { return nil }
-            fchmod(descriptor, 0o600)
-            flock(descriptor, LOCK_SH)
             var opened = stat()
             var current = stat()
-            if fstat(descriptor, &opened) == 0, stat(path, &current) == 0, opened.st_ino == current.st_ino { return descriptor }
+            guard fstat(descriptor, &opened) == 0 else {
+                close(descriptor)
+                return nil
+            }
+            // Only our own file is made private: a history path linked to /dev/null must not change it.
+            if opened.st_mode & S_IFMT == S_IFREG { fchmod(descriptor, 0o600) }
+            flock(descriptor, LOCK_SH)
+            if stat(path, &current) == 0, opened.st_ino == current.st_ino, opened.st_dev == current.st_dev { return descriptor }
             flock(descriptor, LOCK_UN)
             close(descriptor)
         }
@@ -126,12 +154,13 @@ final class HistoryStore {
 
     /// Keeps the last `capacity` entries, merging what other sessions appended meanwhile.
     private func compact(_ path: String) {
-        let lock = open(path, O_RDONLY | O_CLOEXEC)
+        let lock = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard lock >= 0 else { return }
         defer { close(lock) }
-        guard flock(lock, LOCK_EX) == 0 else { return }
+        var status = stat()
+        guard fstat(lock, &status) == 0, status.st_mode & S_IFMT == S_IFREG, flock(lock, LOCK_EX) == 0 else { return }
         defer { flock(lock, LOCK_UN) }
-        guard let data = FileManager.default.contents(atPath: path) else { return }
+        guard let data = Self.contents(of: path) else { return }
         let (lines, clean) = Self.decode(data)
         guard clean else { return }
         let kept = lines.suffix(capacity).map { Self.escape($0) + "\n" }.joined()

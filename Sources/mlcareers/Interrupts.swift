@@ -10,7 +10,7 @@ enum Interrupts {
     /// Forgets an interrupt already handled (the demo hands over to the chat after Ctrl-C).
     static func clear() { flag = 0 }
 
-    /// Kiosk: the keys a visitor may hit (Ctrl-C, Ctrl-\\, Ctrl-Z) must not end or stop the program.
+    /// Kiosk: the keys a visitor may hit (Ctrl-C, Ctrl-\, Ctrl-Z) must not end or stop the program.
     /// While a line is edited they are plain keys anyway; this covers the moments in between.
     static func ignoreKeyboardSignals() {
         signal(SIGINT, SIG_IGN)
@@ -24,5 +24,10 @@ enum Interrupts {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        // A launcher may have started us with SIGINT blocked (a thread's mask is inherited through exec).
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &interrupt, nil)
     }
 }

@@ -12,13 +12,19 @@ struct ScriptedSession {
     /// Answers are written in batches of this many bytes: fast for 100,000 lines, still prompt for a few.
     static let bufferLimit = 64 * 1024
 
+    /// Bytes of one line past this are dropped unread into memory: the engine refuses questions of more
+    /// than `Conversation.maximumInputLength` characters anyway, with a message.
+    static let maximumLineBytes = 64 * 1024
+
     func run() throws {
         var conversation = Conversation(assistant)
         let printer = AnswerPrinter(style: style)
         var buffer = ""
         var first = true
         Interrupts.install()
-        while let raw = readLine(strippingNewline: true) {
+        StandardOutput.stopQuietlyOnClosedPipe()
+        var reader = LineReader(descriptor: STDIN_FILENO, limit: Self.maximumLineBytes)
+        while let raw = reader.next() {
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
             let trimmed = line.trimmedSpaces
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }

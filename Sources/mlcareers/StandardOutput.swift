@@ -5,6 +5,12 @@ import Foundation
 enum StandardOutput {
     struct Closed: Error {}
 
+    /// Without this, a closed pipe kills the process with SIGPIPE (status 141, which `set -o pipefail`
+    /// scripts see as a failure); with it, `write` throws `Closed` and the command ends with status 0.
+    static func stopQuietlyOnClosedPipe() {
+        signal(SIGPIPE, SIG_IGN)
+    }
+
     static func write(_ text: String) throws {
         var bytes = Array(text.utf8)
         var offset = 0

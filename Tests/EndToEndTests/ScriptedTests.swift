@@ -74,7 +74,7 @@ import TranscriptKit
     @Test func missingDirectoryIsBadData() throws {
         let result = try Binary.run(["check", "/nonexistent/intents"])
         #expect(result.status == 65)
-        #expect(result.stderr.contains("/nonexistent/intents: error: no such directory"))
+        #expect(result.stderr.contains("/nonexistent/intents:1:1: error: no such directory"))
     }
 
     @Test(arguments: [["--bogus"], ["--color", "sometimes"], ["ask"], ["--width", "5"]])

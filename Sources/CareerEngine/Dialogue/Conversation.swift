@@ -37,8 +37,10 @@ public struct Conversation: Sendable {
     /// Forgets everything said so far.
     public mutating func reset() { state = DialogueState() }
 
-    /// Answers one line. Never fails: what cannot be answered gets the fallback.
-    public mutating func respond(to input: String) -> Reply {
+    /// Answers one line. Never fails: what cannot be answered gets the fallback. Control characters
+    /// and escape sequences in the line are dropped first, so the reply never echoes them.
+    public mutating func respond(to line: String) -> Reply {
+        let input = ControlCharacters.removed(from: line, lineBreaks: .spaced)
         var turn = Turn(input: input)
         if input.unicodeScalars.count > Self.maximumInputLength {
             turn.tooLong(limit: Self.maximumInputLength)

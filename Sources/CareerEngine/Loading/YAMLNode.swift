@@ -89,6 +89,10 @@ struct YAMLNode: Sendable {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let location = SourceLocation(file: file, line: mark.line, column: mark.column)
+            // libyaml stops at 1,000 levels with a message naming its own API.
+            if problem.hasPrefix("Maximum nesting level") {
+                return .error(location, "nesting deeper than \(maximumDepth) levels; the data formats never need this")
+            }
             let because = context.map { " \($0.text)" } ?? ""
             return .error(location, "malformed YAML: \(problem)\(because)")
         case .reader(let problem, _, _, _):

@@ -65,8 +65,10 @@ extension PatternElement {
     /// The words one of which every option needs, or nil if some option needs none.
     private static func firstWords(of options: [[PatternElement]]) -> Set<String>? {
         var union: Set<String> = []
+        // A plain loop: `lazy.compactMap(...).first` computes the first element twice, which doubles
+        // the work at every level of nested brackets.
         for option in options {
-            guard let words = option.lazy.compactMap(\.requiredWords).first else { return nil }
+            guard let words = option.firstRequiredWords else { return nil }
             union.formUnion(words)
         }
         return union
@@ -81,5 +83,24 @@ extension PatternElement {
         case .synonym: 1
         case .wildcard: 0
         }
+    }
+
+    /// How many automaton states this element compiles to (see `PatternAutomaton`).
+    var stateCount: Int {
+        switch self {
+        case .word, .roleSlot, .topicSlot, .wildcard: 1
+        case .choice(let options, _), .synonym(let options):
+            options.reduce(1) { total, option in total + option.reduce(0) { $0 + $1.stateCount } }
+        }
+    }
+}
+
+extension [PatternElement] {
+    /// The required words of the first element that has any.
+    var firstRequiredWords: Set<String>? {
+        for element in self {
+            if let words = element.requiredWords { return words }
+        }
+        return nil
     }
 }

@@ -6,12 +6,26 @@ struct PatternParser {
 
     static let slotNames = ["role", "topic"]
 
+    /// Limits that keep loading and matching bounded whatever a data file holds. The shipped patterns
+    /// are under 200 characters, nest brackets 2 deep and compile to a few hundred states.
+    static let maximumLength = 1_000
+    static let maximumNesting = 8
+    static let maximumStates = 5_000
+
     func parse(_ source: String, at location: SourceLocation, vocabulary: inout Vocabulary) throws(Diagnostic) -> Pattern {
-        var cursor = Cursor(scalars: Array(source.unicodeScalars), location: location)
+        let scalars = Array(source.unicodeScalars)
+        guard scalars.count <= Self.maximumLength else {
+            throw .error(location, "the pattern is \(scalars.count) characters long; a pattern may have at most \(Self.maximumLength)")
+        }
+        var cursor = Cursor(scalars: scalars, location: location)
         let options = try sequenceOptions(&cursor, closing: nil)
         let elements = options.count == 1 ? options[0] : [.choice(options, optional: false)]
         guard elements.contains(where: { $0 != .wildcard }) else {
             throw .error(location, "the pattern '\(source)' has no words or slots, so it would match anything")
+        }
+        let states = elements.reduce(1) { $0 + $1.stateCount }
+        guard states <= Self.maximumStates else {
+            throw .error(location, "the pattern is too large once its synonym lists and alternatives are spelled out (\(states) steps; at most \(Self.maximumStates)): split it into several patterns")
         }
         let literals = elements.reduce(into: Set<String>()) { $0.formUnion($1.literals) }
         let required = elements.compactMap(\.requiredWords)
@@ -73,8 +87,14 @@ struct PatternParser {
 
     private func group(_ cursor: inout Cursor, closing: Unicode.Scalar, optional: Bool) throws(Diagnostic) -> PatternElement {
         let start = cursor
+        // Parsing, compiling and comparing patterns recurse into brackets: a limit keeps the stack safe.
+        guard cursor.depth < Self.maximumNesting else {
+            throw start.error("brackets nested more than \(Self.maximumNesting) deep")
+        }
         cursor.advance()
+        cursor.depth += 1
         let options = try sequenceOptions(&cursor, closing: closing)
+        cursor.depth -= 1
         guard options != [[]] else { throw start.error("empty brackets") }
         return .choice(options, optional: optional)
     }
@@ -117,6 +137,8 @@ private struct Cursor {
     let scalars: [Unicode.Scalar]
     let location: SourceLocation
     var index = 0
+    /// How many brackets are open here.
+    var depth = 0
 
     func peek() -> Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 

@@ -22,11 +22,11 @@ enum Binary {
         let stdoutBytes: Data
     }
 
-    /// Runs the binary with `arguments`, feeding `input` on stdin (closed at its end).
+    /// Runs the binary (or `executable`) with `arguments`, feeding `input` on stdin (closed at its end).
     static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
-                    directory: URL? = nil) throws -> Result {
+                    directory: URL? = nil, executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable ?? url
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["SWIFT_BACKTRACE"] = "enable=no"

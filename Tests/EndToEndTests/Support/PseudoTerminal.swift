@@ -24,6 +24,8 @@ final class PseudoTerminal {
     init(_ arguments: [String], environment: [String: String] = [:], columns: Int = 100) throws {
         var env = ["TERM": "xterm", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
                    "SWIFT_BACKTRACE": "enable=no", "PATH": "/usr/bin:/bin"]
+        // Under `swift test --sanitize=...` the binary is instrumented too: keep the sanitizers' settings.
+        for key in ["ASAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"] { env[key] = ProcessInfo.processInfo.environment[key] }
         for (key, value) in environment { env[key] = value }
         let argv = [Binary.url.path] + arguments
         let envp = env.map { "\($0.key)=\($0.value)" }
