@@ -14,6 +14,8 @@ public struct Assistant: Sendable {
     let matcher: Matcher
     let writer: AnswerWriter
     let finder: RoleFinder
+    /// Synonym lists by name, as patterns use them (`~name`).
+    let synonyms: [String: [[String]]]
 
     /// Loads data files; throws every error found, located, when any is an error.
     public init(files: [DataFile]) throws(DataProblems) {
@@ -29,6 +31,7 @@ public struct Assistant: Sendable {
         matcher = Matcher(rules: loader.rules, tokenizer: tokenizer)
         writer = AnswerWriter(knowledge: loader.knowledge)
         warnings = loader.problems
+        synonyms = loader.synonyms
     }
 
     /// Words of the roles' facts that tell roles apart: those in fewer than four fifths of the roles
