@@ -31,6 +31,7 @@ fi
 if [[ -x "$toolchain/bin/llvm-symbolizer" ]]; then export ASAN_SYMBOLIZER_PATH="$toolchain/bin/llvm-symbolizer"; fi
 
 started=$(date +%s)
+mkdir -p "$scratch"
 echo "== building the fuzz targets (swift build -c release, with AddressSanitizer and libFuzzer)"
 bin="$scratch/release"
 for target in $targets; do
@@ -42,9 +43,9 @@ for target in $targets; do
     # flags also reach the main package's build tools, which have their own main.
     if ! swift build --package-path "$fuzz" --scratch-path "$scratch" -c release --product "$name" \
         -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,indirect-calls,inline-8bit-counters,pc-table,trace-cmp \
-        -Xcc -fsanitize=fuzzer-no-link,address > "$scratch.log" 2>&1; then
-        grep -v -e 'Cannot export local symbol' "$scratch.log" | grep -E -A3 'error' | head -n 60 >&2
-        echo "error: building $name failed (full log: $scratch.log)" >&2
+        -Xcc -fsanitize=fuzzer-no-link,address > "$scratch/build.log" 2>&1; then
+        grep -v -e 'Cannot export local symbol' "$scratch/build.log" | grep -E -A3 'error' | head -n 60 >&2
+        echo "error: building $name failed (full log: $scratch/build.log)" >&2
         exit 1
     fi
 done
