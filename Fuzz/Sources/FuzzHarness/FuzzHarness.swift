@@ -81,9 +81,9 @@ public enum FuzzHarness {
     /// further line (at most 8) a question matched against it.
     @discardableResult
     public static func pattern(_ bytes: [UInt8], assistant: Assistant) -> [Double?] {
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let source = String(lines.first ?? "")
-        var questions = lines.dropFirst().prefix(8).map(String.init)
+        let lines = self.lines(bytes)
+        let source = lines.first ?? ""
+        var questions = Array(lines.dropFirst().prefix(8))
         if questions.isEmpty { questions = ["what does a data scientist do?"] }
         var results: [Double?] = []
         for question in questions {
@@ -107,10 +107,18 @@ public enum FuzzHarness {
     @discardableResult
     public static func conversation(_ bytes: [UInt8], assistant: Assistant) -> [Reply] {
         var conversation = Conversation(assistant)
-        return String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let reply = conversation.respond(to: String(line))
+        return lines(bytes).map { line in
+            let reply = conversation.respond(to: line)
             check(reply)
             return reply
+        }
+    }
+
+    /// The input split into lines as `mlcareers` reads piped input (readLine: at "\n", and "\r\n" as one
+    /// break), each decoded as UTF-8 with invalid bytes replaced.
+    public static func lines(_ bytes: [UInt8]) -> [String] {
+        bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
         }
     }
 

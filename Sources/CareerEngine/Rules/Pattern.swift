@@ -63,7 +63,9 @@ extension PatternElement {
     private static func firstWords(of options: [[PatternElement]]) -> Set<String>? {
         var union: Set<String> = []
         for option in options {
-            guard let words = option.lazy.compactMap(\.requiredWords).first else { return nil }
+            // Not `option.lazy.compactMap(\.requiredWords).first`: that computes the found element twice,
+            // so nested brackets took 2^depth steps ("((((a))))").
+            guard let words = option.firstNonNil(\.requiredWords) else { return nil }
             union.formUnion(words)
         }
         return union
@@ -78,5 +80,15 @@ extension PatternElement {
         case .synonym: 1
         case .wildcard: 0
         }
+    }
+}
+
+extension Sequence {
+    /// The first non-nil result of `transform`, computed once per element up to it.
+    func firstNonNil<T>(_ transform: (Element) -> T?) -> T? {
+        for element in self {
+            if let value = transform(element) { return value }
+        }
+        return nil
     }
 }

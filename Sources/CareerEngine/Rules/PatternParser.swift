@@ -71,9 +71,17 @@ struct PatternParser {
         }
     }
 
+    /// How deep brackets may nest: real patterns need 2 or 3, and parsing and compiling recurse per level.
+    static let maximumNesting = 32
+
     private func group(_ cursor: inout Cursor, closing: Unicode.Scalar, optional: Bool) throws(Diagnostic) -> PatternElement {
         let start = cursor
+        guard cursor.depth < Self.maximumNesting else {
+            throw start.error("brackets nested deeper than \(Self.maximumNesting) levels; split the pattern into several lines")
+        }
         cursor.advance()
+        cursor.depth += 1
+        defer { cursor.depth -= 1 }
         let options = try sequenceOptions(&cursor, closing: closing)
         guard options != [[]] else { throw start.error("empty brackets") }
         return .choice(options, optional: optional)
@@ -117,6 +125,8 @@ private struct Cursor {
     let scalars: [Unicode.Scalar]
     let location: SourceLocation
     var index = 0
+    /// How many brackets are open here.
+    var depth = 0
 
     func peek() -> Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 
