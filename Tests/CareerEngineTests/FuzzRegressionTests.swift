@@ -46,6 +46,18 @@ import TranscriptKit
         #expect(replies.count == bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count)
     }
 
+    // MARK: the pattern entry point the pattern target uses
+
+    /// A pattern tried on its own uses the loaded language and synonyms, and its own new words count.
+    @Test func coverageCompilesWithTheLoadedLanguage() throws {
+        let assistant = Fixtures.shipped
+        #expect(try assistant.coverage(of: "What is a xylophonist?", byPattern: "what is [a] xylophonist") == 1)
+        #expect(try assistant.coverage(of: "skills of a data scientist", byPattern: "~skills * {role}") != nil)
+        #expect(try assistant.coverage(of: "hello there", byPattern: "~skills * {role}") == nil)
+        let error = try #require(throws: Diagnostic.self) { try assistant.coverage(of: "hi", byPattern: "what ~skils") }
+        #expect(error.rendered().hasPrefix("pattern:1:6: error: unknown synonym list '~skils'"))
+    }
+
     // MARK: what the fixed inputs must give
 
     /// Brackets nested past the limit are an error at the bracket that goes too deep, not a stack overflow.
