@@ -18,6 +18,8 @@ public struct Assistant: Sendable {
     let matcher: Matcher
     let writer: AnswerWriter
     let finder: RoleFinder
+    /// Synonym lists by name, as patterns use them (`~name`).
+    let synonyms: [String: [[String]]]
 
     /// Loads data files; throws every error found, located, when any is an error.
     public init(files: [DataFile]) throws(DataProblems) {
@@ -35,6 +37,7 @@ public struct Assistant: Sendable {
         warnings = loader.problems
         quiz = loader.quiz
         tour = loader.tour
+        synonyms = loader.synonyms
     }
 
     /// Reads a tour from its own file (`mlcareers demo --script FILE`), checked against these rules.

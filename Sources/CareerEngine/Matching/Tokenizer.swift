@@ -3,7 +3,7 @@
 struct Tokenizer: Sendable {
     let normalizer: Normalizer
     let roleNames: RoleNames
-    let vocabulary: Vocabulary
+    private(set) var vocabulary: Vocabulary
     let typos: LazyTypoIndex
     /// Stems of the knowledge base's facts: what `{topic}` slots accept.
     let topicWords: Set<String>
@@ -31,6 +31,14 @@ struct Tokenizer: Sendable {
         known.formUnion(lexicon.stemmedPhrases.keys.joined())
         known.formUnion(lexicon.references.keys.joined())
         self.typos = LazyTypoIndex(words: known)
+    }
+
+    /// The same tokenizer knowing more rule words (a pattern tried on its own, see `Assistant.coverage`).
+    /// Typos are still corrected only towards the words it was made with, so its typo index is shared.
+    func knowing(_ vocabulary: Vocabulary) -> Tokenizer {
+        var tokenizer = self
+        tokenizer.vocabulary = vocabulary
+        return tokenizer
     }
 
     func tokens(_ text: String) -> [Token] {
