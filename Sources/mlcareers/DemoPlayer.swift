@@ -40,11 +40,19 @@ struct DemoPlayer {
                 let step = tour.steps[index]
                 if let say = step.say { write("\n" + printer.dim(say) + "\n") }
                 write(prompt())
+                // Enter while a question is typed finishes it at once; Ctrl-C (or, in a loop, any key) ends the tour.
+                var instantly = false
                 for character in step.ask {
                     write(Screen.inert(String(character)))
+                    guard !instantly else { continue }
                     let pause = character == " " ? 1.6 : ".,?!".contains(character) ? 2.5 : 1.0
-                    if keys.wait(seconds: pause * Double.random(in: 0.6...1.4) / charactersPerSecond) != .none { return conversation }
+                    switch keys.wait(seconds: pause * Double.random(in: 0.6...1.4) / charactersPerSecond, untilEnter: !loop) {
+                    case .none: continue
+                    case .enter where !loop: instantly = true
+                    case .enter, .key, .interrupt: return conversation
+                    }
                 }
+                if Interrupts.received { return conversation }
                 write("\n")
                 let reply = conversation.respond(to: step.ask)
                 write(printer.render(reply) + "\n")

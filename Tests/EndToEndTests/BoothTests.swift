@@ -153,6 +153,17 @@ import Testing
         #expect(!terminal.hasExited)
     }
 
+    /// A presenter who presses Enter while a question is typed out gets it at once, and the tour goes on.
+    @Test func enterWhileTypingFinishesTheQuestion() throws {
+        let terminal = try PseudoTerminal(["demo", "--speed", "2", "--no-history"])
+        try terminal.waitFor("mlcareers> w")
+        try terminal.type(PseudoTerminal.enter)
+        // At 2 characters a second the question alone would take about 15 s.
+        try terminal.waitFor("(Enter: next question", timeout: 5)
+        #expect(terminal.screen.contains("what does an MLOps engineer do?"))
+        #expect(!terminal.screen.contains("Your turn"), "Enter did not end the tour")
+    }
+
     /// Ctrl-C during the tour hands over to the chat, which carries on the tour's conversation.
     @Test func demoHandsOverToTheChatWithItsContext() throws {
         let terminal = try PseudoTerminal(["demo", "--speed", "1000", "--no-history"])
