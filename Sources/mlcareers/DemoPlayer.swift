@@ -100,12 +100,22 @@ final class Keys {
     enum Press { case none, enter, key, interrupt }
 
     private var saved: termios?
+    /// The settings to put back if the demo is killed (SIGTERM, SIGHUP) while keys are read.
+    nonisolated(unsafe) private static var original = termios()
 
     init(enabled: Bool) {
         guard enabled else { return }
         var settings = termios()
         guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
         saved = settings
+        Self.original = settings
+        for signal in [SIGTERM, SIGHUP] {
+            _ = Foundation.signal(signal) { number in
+                tcsetattr(STDIN_FILENO, TCSANOW, &Keys.original)
+                Foundation.signal(number, SIG_DFL)
+                raise(number)
+            }
+        }
         settings.c_lflag &= ~tcflag_t(ICANON | ECHO)
         tcsetattr(STDIN_FILENO, TCSANOW, &settings)
     }
@@ -115,6 +125,8 @@ final class Keys {
         guard var settings = saved else { return }
         tcsetattr(STDIN_FILENO, TCSANOW, &settings)
         saved = nil
+        Foundation.signal(SIGTERM, SIG_DFL)
+        Foundation.signal(SIGHUP, SIG_DFL)
     }
 
     /// Waits up to `seconds`; returns what ended the wait. With `untilEnter`, other keys are ignored.

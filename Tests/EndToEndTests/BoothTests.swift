@@ -1,3 +1,4 @@
+import CPseudoTerminal
 import Foundation
 import Testing
 
@@ -162,6 +163,18 @@ import Testing
         try terminal.waitFor("(Enter: next question", timeout: 5)
         #expect(terminal.screen.contains("what does an MLOps engineer do?"))
         #expect(!terminal.screen.contains("Your turn"), "Enter did not end the tour")
+    }
+
+    /// Stopping the demo while it waits for Enter (the tour reads single keys, unechoed) gives the
+    /// terminal back as it was.
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func stopSignalDuringTheTourRestoresTheTerminal(_ signal: Int32) throws {
+        let terminal = try PseudoTerminal(["demo", "--speed", "1000", "--no-history"])
+        try terminal.waitFor("(Enter: next question")
+        try terminal.waitUntilEditing()
+        kill(terminal.pid, signal)
+        #expect(try terminal.exitStatus() == 128 + signal)
+        #expect(mlc_pty_is_raw(terminal.master) == 0, "the terminal was left without line editing and echo")
     }
 
     /// Ctrl-C during the tour hands over to the chat, which carries on the tour's conversation.
