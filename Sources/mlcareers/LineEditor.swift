@@ -11,8 +11,8 @@ final class LineEditor {
         case interrupted(String)
         /// Ctrl-D on an empty line.
         case endOfInput
-        /// No key for the idle timeout; what was typed is discarded.
-        case idle
+        /// No key for the idle timeout; what had been typed, now discarded.
+        case idle(String)
         /// The terminal went away (hang-up, read error): nothing more will come.
         case closed
     }
@@ -52,7 +52,7 @@ final class LineEditor {
         let reason = mlc_take_end_reason()
         if mlc_take_interrupt() != 0 { return .interrupted(text) }
         // A timeout or a closed terminal ends the read like Ctrl-D, possibly with a half-typed line.
-        if reason == 1 { return .idle }
+        if reason == 1 { return .idle(text) }
         guard pointer != nil, count > 0 else { return reason == 2 ? .closed : .endOfInput }
         return .line(text)
     }

@@ -62,9 +62,11 @@ struct REPL {
             case .endOfInput where kiosk != nil, .interrupted where kiosk != nil:
                 write("\n")
                 nextVisitor()
-            case .idle:
+            case .idle(let partial):
+                // A visitor who typed half a question and walked away counts as a visitor too.
+                guard visited || !partial.isEmpty else { continue }
                 if returnWhenIdle { return .idle }
-                if visited { nextVisitor() }
+                nextVisitor()
             case .endOfInput:
                 write("\n")
                 return .quit

@@ -101,6 +101,16 @@ import Testing
         try Self.expectUpRecallsNothing(terminal)
     }
 
+    /// Half a question left on the screen is cleared too when the visitor walks away.
+    @Test func kioskIdleTimeoutClearsAHalfTypedLine() throws {
+        let terminal = try PseudoTerminal(["--kiosk", "--idle-timeout", "1"])
+        try terminal.waitFor("mlcareers> ")
+        terminal.clearOutput()
+        try terminal.type("what does a CAIO")
+        try terminal.waitFor("next visitor", timeout: 10)
+        #expect(terminal.output.contains("\u{1B}[3J"))
+    }
+
     @Test func kioskControlDAndControlCStartOverInsteadOfExiting() throws {
         let terminal = try PseudoTerminal(["--kiosk"])
         try terminal.waitFor("mlcareers> ")
