@@ -52,9 +52,16 @@ final class LineEditor {
         let reason = mlc_take_end_reason()
         if mlc_take_interrupt() != 0 { return .interrupted(text) }
         // A timeout or a closed terminal ends the read like Ctrl-D, possibly with a half-typed line.
-        if reason == 1 { return .idle(text) }
+        // libedit returns no line on a timeout; what had been typed is still in its buffer.
+        if reason == 1 { return .idle(text.isEmpty ? bufferText() : text) }
         guard pointer != nil, count > 0 else { return reason == 2 ? .closed : .endOfInput }
         return .line(text)
+    }
+
+    /// What is in the line buffer now.
+    private func bufferText() -> String {
+        guard let info = el_line(editor)?.pointee, let start = info.buffer, let end = info.lastchar, end > start else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self), count: end - start), as: UTF8.self)
     }
 
     /// Reads give up after `seconds` without a key (nil: wait forever).

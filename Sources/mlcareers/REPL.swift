@@ -64,7 +64,11 @@ struct REPL {
                 nextVisitor()
             case .idle(let partial):
                 // A visitor who typed half a question and walked away counts as a visitor too.
-                guard visited || !partial.isEmpty else { continue }
+                // Nobody there: libedit prints the prompt again, over the same line.
+                guard visited || !partial.isEmpty else {
+                    write("\r\u{1B}[K")
+                    continue
+                }
                 if returnWhenIdle { return .idle }
                 nextVisitor()
             case .endOfInput:
