@@ -26,7 +26,8 @@ struct PatternAutomaton: Sendable {
     /// Words of the pattern's synonym lists: passed over where any token may be (a wildcard, the
     /// preamble, the tail), they still count, since they are more of what the pattern is about
     /// ("give me EXAMPLES of APPS that AI engineers MAKE" for `~applications * {role}`).
-    private(set) var echoes: Set<Int> = []
+    /// Sorted, so one binary search per token tells (no hashing in the innermost loop).
+    private(set) var echoes: [Int] = []
     var finalState: Int { edges.count - 1 }
 
     static let missingRoleCost = 0.05
@@ -34,6 +35,17 @@ struct PatternAutomaton: Sendable {
     init(_ elements: [PatternElement], vocabulary: inout Vocabulary) {
         let end = compile(elements, from: 0, vocabulary: &vocabulary)
         loops[end] = true
+        echoes = Array(Set(echoes)).sorted()
+    }
+
+    /// True when `id` is one of the words of the pattern's synonym lists.
+    private func echoes(_ id: Int) -> Bool {
+        var low = 0, high = echoes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if echoes[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < echoes.count && echoes[low] == id
     }
 
     private mutating func newState() -> Int {
@@ -79,7 +91,7 @@ struct PatternAutomaton: Sendable {
             for option in options where option.count == 1 {
                 if case .word(let word) = option[0] {
                     edges[end].append(Edge(consume: .word(vocabulary.intern(word)), target: end))
-                    echoes.insert(vocabulary.intern(word))
+                    echoes.append(vocabulary.intern(word))
                 }
             }
             return end
@@ -117,10 +129,11 @@ struct PatternAutomaton: Sendable {
 
     private func advance(over token: Token, from score: UnsafeMutableBufferPointer<Double>, _ missing: UnsafeMutableBufferPointer<Bool>,
                          into next: UnsafeMutableBufferPointer<Double>, _ nextMissing: UnsafeMutableBufferPointer<Bool>) {
+        let echo = !echoes.isEmpty && token.wordID >= 0 && echoes(token.wordID)
         for state in 0..<score.count where score[state] > -.infinity {
             let current = score[state]
             if loops[state] || token.skippable {
-                let value = loops[state] && echoes.contains(token.wordID) ? current + token.weight : current
+                let value = loops[state] && echo ? current + token.weight : current
                 if value > next[state] {
                     next[state] = value
                     nextMissing[state] = missing[state]
