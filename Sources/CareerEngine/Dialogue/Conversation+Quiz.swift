@@ -97,11 +97,10 @@ extension Conversation {
     static let quizPatience = 3
 
     /// True when a line read during the quiz is something else the assistant understands: a question,
-    /// a courtesy, one it declines (salaries...), "start over".
+    /// a courtesy, one it declines (salaries...), "start over", "restart the quiz".
     private func asksQuestion(_ interpretation: Interpretation) -> Bool {
         guard let part = interpretation.parts.first else { return false }
         let rule = assistant.rules.rules[part.rule]
-        guard rule.action != .quiz else { return false }
         return interpretation.confidence >= Matcher.threshold || (rule.declines && part.coverage >= Matcher.priorityFloor)
     }
 
