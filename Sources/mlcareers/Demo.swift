@@ -28,7 +28,7 @@ struct Demo: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Typing pace, in characters per second.", valueName: "cps"))
     var speed: Double = 14
 
-    @Flag(name: .long, help: "Play the tour without delays or output and exit 65 if a step no longer gets its expected intent.")
+    @Flag(name: .long, help: "Play the tour at once, list each step with the intent it got, and exit 65 if a step no longer gets the one it expects.")
     var check = false
 
     @OptionGroup var data: DataOptions
@@ -37,6 +37,7 @@ struct Demo: ParsableCommand {
     @OptionGroup var kiosk: KioskOptions
 
     func validate() throws {
+        if output.json { throw ValidationError("The demo shows answers for people; for JSON use `mlcareers --json < questions.txt`.") }
         if let auto, !(0...3600).contains(auto) { throw ValidationError("--auto must be from 0 to 3600 seconds.") }
         if loop, auto == nil { throw ValidationError("--loop needs --auto SECONDS: a loop must go on by itself.") }
         guard (1...1000).contains(speed) else { throw ValidationError("--speed must be from 1 to 1000 characters per second.") }

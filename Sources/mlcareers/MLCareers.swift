@@ -11,13 +11,13 @@ struct MLCareers: ParsableCommand {
             history; with questions piped in it answers each line (blank lines and lines starting with # are skipped).
 
             Examples:
-              mlcareers                                   chat at the prompt
-              mlcareers ask "what does an MLOps engineer do?"
-              mlcareers --json < questions.txt            one JSON object per answered line
-              mlcareers check                             validate the shipped rules and knowledge
-              mlcareers check ./MyIntents                 validate edited copies
-              mlcareers demo                              the guided tour, then the chat
-              mlcareers --kiosk                           a booth laptop: visitor after visitor
+              mlcareers                           chat at the prompt
+              mlcareers ask "what is a CAIO?"     answer one question
+              mlcareers --json < questions.txt    one JSON object per answered line
+              mlcareers check                     validate the shipped rules and knowledge
+              mlcareers check ./MyIntents         validate edited copies
+              mlcareers demo                      the guided tour, then the chat
+              mlcareers --kiosk                   a booth laptop: visitor after visitor
 
             Exit status: 0 ok, 64 bad usage, 65 bad data files, 130 interrupted.
             """,

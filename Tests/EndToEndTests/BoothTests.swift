@@ -36,6 +36,8 @@ import Testing
         #expect(missing.status == 65)
         #expect(missing.stderr.contains("/nonexistent/tour.yaml:1:1: error: cannot read the file"))
         #expect(try Binary.run(["demo", "--loop"]).status == 64, "--loop without --auto is a usage error")
+        #expect(try Binary.run(["demo", "--json"]).status == 64, "the demo is for people, not JSON")
+        #expect(try Binary.run(["--kiosk", "--history-file", "/tmp/h"]).status == 64, "a kiosk keeps no history file")
     }
 
     /// Without a terminal the tour plays straight through, every answer from the real rules.
