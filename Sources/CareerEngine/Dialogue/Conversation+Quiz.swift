@@ -113,25 +113,27 @@ extension Conversation {
     /// What a line says as an answer: an option, several options, a number no option has, or nothing.
     private enum Choice { case option(Int), ambiguous([Int]), outOfRange, none }
 
+    /// The position a word names: 2 for "2", "2nd", "second" or "two"; the count for "last". "one" only
+    /// counts on its own ("the first one" is the first).
+    static func position(of word: String, count: Int, alone: Bool) -> Int? {
+        if let number = Int(word) { return number }
+        if ["st", "nd", "rd", "th"].contains(where: word.hasSuffix), let number = Int(word.dropLast(2)) { return number }
+        if let index = ordinals.firstIndex(of: word) { return index + 1 }
+        if let index = numberWords.firstIndex(of: word), word != "one" || alone { return index + 1 }
+        return word == "last" ? count : nil
+    }
+
     /// `question` tells that the line also reads as a question; one shared word in a sentence is then
     /// not enough ("where do they work?" is not the answer "planning the work of a team"; "PhD" is an answer).
     private func choice(_ words: [String], in question: Quiz.Question, question isQuestion: Bool) -> Choice {
         let count = question.options.count
-        var rest = words
-        // "option 2", "number 2", "the second one": the number or ordinal on its own.
-        if rest.count > 1, ["option", "number", "answer", "no", "nr", "choice"].contains(rest[0]) { rest.removeFirst() }
-        if rest.count > 1, ["one", "option", "answer"].contains(rest[rest.count - 1]) { rest.removeLast() }
-        if rest.count == 1 {
-            let word = rest[0]
-            let digits = word.filter(\.isNumber)
-            if !digits.isEmpty, digits.count == word.count || word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") || word.hasSuffix("th"),
-               let number = Int(digits) {
-                return (1...count).contains(number) ? .option(number - 1) : .outOfRange
+        // A short line with one number or ordinal in it picks by position: "2", "option 2", "2nd",
+        // "the second one", "I guess the first", "number four", "the last one".
+        if words.count <= 4 {
+            let positions = Set(words.compactMap { Self.position(of: $0, count: count, alone: words.count == 1) })
+            if positions.count == 1, let position = positions.first {
+                return (1...count).contains(position) ? .option(position - 1) : .outOfRange
             }
-            if let index = Self.ordinals.firstIndex(of: word) ?? Self.numberWords.firstIndex(of: word) {
-                return index < count ? .option(index) : .outOfRange
-            }
-            if word == "last" { return .option(count - 1) }
         }
         let ignored = assistant.matcher.tokenizer.normalizer.lexicon.fillers.union(assistant.matcher.tokenizer.normalizer.lexicon.functionWords)
         let stems = Set(assistant.matcher.tokenizer.normalizer.words(words.joined(separator: " ")).map(\.stem)).subtracting(ignored).subtracting([""])
