@@ -63,8 +63,8 @@ struct REPL {
                 write("\n")
                 nextVisitor()
             case .idle(let partial):
-                // A visitor who typed half a question and walked away counts as a visitor too.
-                // Nobody there: libedit prints the prompt again, over the same line.
+                // Nobody has been here since the last reset (half a typed question counts as somebody):
+                // libedit prints the prompt again, so draw it over the same line.
                 guard visited || !partial.isEmpty else {
                     write("\r\u{1B}[K")
                     continue
