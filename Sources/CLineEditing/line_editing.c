@@ -5,7 +5,9 @@
 #include <locale.h>
 #include <poll.h>
 #include <stdio.h>
+#include <signal.h>
 #include <stdlib.h>
+#include <termios.h>
 #include <string.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -132,3 +134,34 @@ void mlc_history_add(History *h, const char *line) {
     history(h, &event, H_ENTER, line);
 }
 
+
+// The terminal mode before mlc_keys_begin, put back by mlc_keys_end or by a stop signal.
+static struct termios mlc_keys_saved;
+static volatile sig_atomic_t mlc_keys_active;
+
+static void mlc_keys_restore_and_stop(int signal_number) {
+    if (mlc_keys_active) tcsetattr(STDIN_FILENO, TCSANOW, &mlc_keys_saved);
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+}
+
+int mlc_keys_begin(void) {
+    struct termios mode;
+    if (tcgetattr(STDIN_FILENO, &mode) != 0) return -1;
+    mlc_keys_saved = mode;
+    mlc_keys_active = 1;
+    signal(SIGTERM, mlc_keys_restore_and_stop);
+    signal(SIGHUP, mlc_keys_restore_and_stop);
+    mode.c_lflag &= ~(tcflag_t)(ICANON | ECHO);
+    if (tcsetattr(STDIN_FILENO, TCSANOW, &mode) == 0) return 0;
+    mlc_keys_end();
+    return -1;
+}
+
+void mlc_keys_end(void) {
+    if (!mlc_keys_active) return;
+    tcsetattr(STDIN_FILENO, TCSANOW, &mlc_keys_saved);
+    mlc_keys_active = 0;
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLineEditing
 import CareerEngine
 import Foundation
 
@@ -99,39 +100,24 @@ struct DemoPlayer {
 final class Keys {
     enum Press { case none, enter, key, interrupt }
 
-    private var saved: termios?
-    /// The settings to put back if the demo is killed (SIGTERM, SIGHUP) while keys are read.
-    nonisolated(unsafe) private static var original = termios()
+    /// True while the terminal reads single keys.
+    private var active = false
 
     init(enabled: Bool) {
         guard enabled else { return }
-        var settings = termios()
-        guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
-        saved = settings
-        Self.original = settings
-        for signal in [SIGTERM, SIGHUP] {
-            _ = Foundation.signal(signal) { number in
-                tcsetattr(STDIN_FILENO, TCSANOW, &Keys.original)
-                Foundation.signal(number, SIG_DFL)
-                raise(number)
-            }
-        }
-        settings.c_lflag &= ~tcflag_t(ICANON | ECHO)
-        tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+        active = mlc_keys_begin() == 0
     }
 
     /// Puts the terminal back as it was.
     func restore() {
-        guard var settings = saved else { return }
-        tcsetattr(STDIN_FILENO, TCSANOW, &settings)
-        saved = nil
-        Foundation.signal(SIGTERM, SIG_DFL)
-        Foundation.signal(SIGHUP, SIG_DFL)
+        guard active else { return }
+        mlc_keys_end()
+        active = false
     }
 
     /// Waits up to `seconds`; returns what ended the wait. With `untilEnter`, other keys are ignored.
     func wait(seconds: Double, untilEnter: Bool = false) -> Press {
-        guard saved != nil else {
+        guard active else {
             if seconds.isFinite { usleep(useconds_t(max(0, min(seconds, 3600)) * 1_000_000)) }
             return Interrupts.received ? .interrupt : .none
         }

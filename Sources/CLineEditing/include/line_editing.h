@@ -26,3 +26,8 @@ void mlc_set_idle_timeout(int milliseconds);
 int mlc_take_end_reason(void);
 // Forgets every entry (the kiosk's next visitor starts with none).
 void mlc_history_clear(History *h);
+// The demo reads single keys: the terminal without line mode and echo (signals still on). A stop
+// signal (SIGTERM, SIGHUP) puts the mode back before the program ends. Returns 0 when it could.
+int mlc_keys_begin(void);
+// Puts the terminal back as mlc_keys_begin found it.
+void mlc_keys_end(void);
