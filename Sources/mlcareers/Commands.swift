@@ -13,7 +13,7 @@ struct Chat: ParsableCommand {
     @OptionGroup var kiosk: KioskOptions
 
     func validate() throws {
-        if kiosk.kiosk, history.historyFile != nil { throw ValidationError("--kiosk keeps history in memory only: drop --history-file.") }
+        try kiosk.validate(with: history)
     }
 
     func run() throws {

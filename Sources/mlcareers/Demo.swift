@@ -41,7 +41,7 @@ struct Demo: ParsableCommand {
         if let auto, !(0...3600).contains(auto) { throw ValidationError("--auto must be from 0 to 3600 seconds.") }
         if loop, auto == nil { throw ValidationError("--loop needs --auto SECONDS: a loop must go on by itself.") }
         guard (1...1000).contains(speed) else { throw ValidationError("--speed must be from 1 to 1000 characters per second.") }
-        if kiosk.kiosk, history.historyFile != nil { throw ValidationError("--kiosk keeps history in memory only: drop --history-file.") }
+        try kiosk.validate(with: history)
     }
 
     func run() throws {
@@ -83,12 +83,10 @@ struct Demo: ParsableCommand {
 
     /// Plays every step in one conversation and lists each with what it got; exits 65 on a change.
     private func checkTour(_ tour: Tour, assistant: Assistant) throws {
-        var conversation = Conversation(assistant)
         var failures: [Diagnostic] = []
         var report = ""
-        for (index, step) in tour.steps.enumerated() {
-            let reply = conversation.respond(to: step.ask)
-            let mismatch = tour.mismatch(at: index, reply: reply)
+        for (index, (reply, mismatch)) in tour.play(with: assistant).enumerated() {
+            let step = tour.steps[index]
             if let mismatch { failures.append(mismatch.diagnostic) }
             let roles = reply.roles.isEmpty ? "" : " [\(reply.roles.joined(separator: ", "))]"
             report += "\(mismatch == nil ? "ok  " : "FAIL") \(index + 1). \(Screen.inert(step.ask)) -> \(reply.intent)\(roles)\n"

@@ -61,6 +61,11 @@ struct KioskOptions: ParsableArguments {
         }
     }
 
+    /// A kiosk keeps no history file: checked by each command that offers both option groups.
+    func validate(with history: HistoryOptions) throws {
+        if kiosk, history.historyFile != nil { throw ValidationError("--kiosk keeps history in memory only: drop --history-file.") }
+    }
+
     struct Settings {
         let idleTimeout: Double
         let passphrase: String?

@@ -38,9 +38,17 @@ public struct Tour: Sendable {
                         location: step.location)
     }
 
-    /// Plays every step in one conversation, as the demo does, and returns the steps that changed.
-    public func check(with assistant: Assistant) -> [Mismatch] {
+    /// Plays every step in one conversation, as the demo does: each step's reply and what changed, if anything.
+    public func play(with assistant: Assistant) -> [(reply: Reply, mismatch: Mismatch?)] {
         var conversation = Conversation(assistant)
-        return steps.indices.compactMap { mismatch(at: $0, reply: conversation.respond(to: steps[$0].ask)) }
+        return steps.indices.map { index in
+            let reply = conversation.respond(to: steps[index].ask)
+            return (reply, mismatch(at: index, reply: reply))
+        }
+    }
+
+    /// The steps whose reply changed.
+    public func check(with assistant: Assistant) -> [Mismatch] {
+        play(with: assistant).compactMap(\.mismatch)
     }
 }

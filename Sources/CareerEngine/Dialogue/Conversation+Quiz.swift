@@ -24,7 +24,7 @@ extension Conversation {
     }
 
     /// Reads a line as a quiz answer. Returns false when the line is a question to answer normally.
-    mutating func continueQuiz(_ input: String, into turn: inout Turn) -> Bool {
+    mutating func continueQuiz(_ input: String, interpretation: Interpretation, into turn: inout Turn) -> Bool {
         guard let quiz = assistant.quiz, var progress = state.quiz else { return false }
         let words = Normalizer.split(Normalizer.fold(input)).filter { !["please", "the", "i", "want", "to", "ok", "okay"].contains($0) }
         let phrase = words.joined(separator: " ")
@@ -46,7 +46,6 @@ extension Conversation {
             turn.add(intent: "quiz.back", courtesy: false, answer: .paragraph(note) + question(progress.current, of: quiz), roles: [])
             return true
         }
-        let interpretation = assistant.matcher.interpret(input)
         let isQuestion = asksQuestion(interpretation)
         switch choice(words, in: asked, question: isQuestion) {
         case .option(let index):
@@ -64,16 +63,10 @@ extension Conversation {
             return true
         case .ambiguous(let indices):
             let numbers = indices.map { String($0 + 1) }.joined(separator: " or ")
-            progress.retried = true
-            state.quiz = progress
-            turn.add(intent: "quiz.retry", courtesy: false,
-                     answer: .paragraph("That fits more than one answer (\(numbers)): type the number of the one you mean.") + question(progress.current, of: quiz), roles: [])
+            askAgain("That fits more than one answer (\(numbers)): type the number of the one you mean.", progress, quiz, into: &turn)
             return true
         case .outOfRange:
-            progress.retried = true
-            state.quiz = progress
-            turn.add(intent: "quiz.retry", courtesy: false,
-                     answer: .paragraph("There is no answer with that number: type a number from 1 to \(asked.options.count).") + question(progress.current, of: quiz), roles: [])
+            askAgain("There is no answer with that number: type a number from 1 to \(asked.options.count).", progress, quiz, into: &turn)
             return true
         case .none:
             // Not an answer. A question the assistant understands is answered while the quiz waits;
@@ -84,13 +77,18 @@ extension Conversation {
                 state.quiz = progress.ignored >= Self.quizPatience || !isQuestion ? nil : progress
                 return false
             }
-            progress.retried = true
-            state.quiz = progress
-            let count = asked.options.count
-            turn.add(intent: "quiz.retry", courtesy: false,
-                     answer: .paragraph("I didn't catch which answer you mean. Type a number from 1 to \(count), words from an answer, \"back\" or \"stop\".") + question(progress.current, of: quiz), roles: [])
+            askAgain("I didn't catch which answer you mean. Type a number from 1 to \(asked.options.count), words from an answer, \"back\" or \"stop\".",
+                     progress, quiz, into: &turn)
             return true
         }
+    }
+
+    /// The line was not a usable answer: say why and ask the same question again.
+    private mutating func askAgain(_ why: String, _ progress: QuizProgress, _ quiz: Quiz, into turn: inout Turn) {
+        var progress = progress
+        progress.retried = true
+        state.quiz = progress
+        turn.add(intent: "quiz.retry", courtesy: false, answer: .paragraph(why) + question(progress.current, of: quiz), roles: [])
     }
 
     /// Lines on other subjects after which an unanswered quiz is dropped.

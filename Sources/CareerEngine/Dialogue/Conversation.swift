@@ -46,8 +46,8 @@ public struct Conversation: Sendable {
             turn.tooLong(limit: Self.maximumInputLength)
             return finish(turn)
         }
-        if state.quiz != nil, continueQuiz(input, into: &turn) { return finish(turn) }
         let interpretation = assistant.matcher.interpret(input)
+        if state.quiz != nil, continueQuiz(input, interpretation: interpretation, into: &turn) { return finish(turn) }
         turn.interpretation = interpretation
         if let pending = state.pending, !interpretation.roles.isEmpty, names(onlyRoles: interpretation.tokens) {
             state.pending = nil

@@ -12,10 +12,11 @@ extension Loader {
         }
         guard let reader = FieldReader(node, what: "the quiz", allowed: Self.quizKeys, problems: &problems) else { return }
         let intro = reader.text("intro", problems: &problems)?.0 ?? ""
+        let normalizer = Normalizer(lexicon: lexicon)
         var questions: [Quiz.Question] = []
         if let list = reader["questions"] {
             forEachItem(of: list, section: "questions") { loader, item in
-                if let question = loader.readQuestion(item) { questions.append(question) }
+                if let question = loader.readQuestion(item, normalizer: normalizer) { questions.append(question) }
             }
             if !Quiz.questionRange.contains(questions.count), case .sequence = list.value {
                 problems.append(.error(list.location, "the quiz has \(questions.count) questions; give \(Quiz.questionRange.lowerBound) to \(Quiz.questionRange.upperBound)"))
@@ -26,7 +27,7 @@ extension Loader {
         quiz = Quiz(intro: intro, questions: questions)
     }
 
-    private mutating func readQuestion(_ node: YAMLNode) -> Quiz.Question? {
+    private mutating func readQuestion(_ node: YAMLNode, normalizer: Normalizer) -> Quiz.Question? {
         guard let reader = FieldReader(node, what: "a quiz question", allowed: Self.questionKeys, problems: &problems),
               let (text, location) = reader.text("ask", problems: &problems) else { return nil }
         guard let list = reader["options"] else {
@@ -35,7 +36,7 @@ extension Loader {
         }
         var options: [Quiz.Option] = []
         forEachItem(of: list, section: "options") { loader, item in
-            if let option = loader.readOption(item) { options.append(option) }
+            if let option = loader.readOption(item, normalizer: normalizer) { options.append(option) }
         }
         if !Quiz.optionRange.contains(options.count), case .sequence = list.value {
             problems.append(.error(list.location, "this question has \(options.count) options; give \(Quiz.optionRange.lowerBound) to \(Quiz.optionRange.upperBound)"))
@@ -43,7 +44,8 @@ extension Loader {
         return Quiz.Question(text: text, options: options, location: location)
     }
 
-    private mutating func readOption(_ node: YAMLNode) -> Quiz.Option? {
+    /// `normalizer` reads the option's words the way questions are read, so typed answers find it.
+    private mutating func readOption(_ node: YAMLNode, normalizer: Normalizer) -> Quiz.Option? {
         guard let reader = FieldReader(node, what: "a quiz option", allowed: Self.optionKeys, problems: &problems),
               let (text, location) = reader.text("answer", problems: &problems) else { return nil }
         let also = reader.texts("also", problems: &problems).map(\.0)
@@ -62,7 +64,6 @@ extension Loader {
         } else {
             problems.append(.error(node.location, "a quiz option has no 'weights' (how much it counts for each role id)"))
         }
-        let normalizer = Normalizer(lexicon: lexicon)
         let stems = Set((normalizer.words(([text] + also).joined(separator: " "))).map(\.stem))
             .subtracting(lexicon.fillers).subtracting(lexicon.functionWords).subtracting([""])
         return Quiz.Option(text: text, stems: stems, weights: weights, location: location)
