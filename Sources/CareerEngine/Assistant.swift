@@ -18,6 +18,10 @@ public struct Assistant: Sendable {
     let matcher: Matcher
     let writer: AnswerWriter
     let finder: RoleFinder
+    /// The answer about a role the knowledge base does not cover (`titles: answer:`), if the data has one.
+    let uncoveredTemplate: Template?
+    /// The note added when covered roles are answered beside an uncovered one (`titles: note:`).
+    let uncoveredNote: Template?
     /// Synonym lists by name, as patterns use them (`~name`).
     let synonyms: [String: [[String]]]
 
@@ -31,13 +35,16 @@ public struct Assistant: Sendable {
         rules = loader.rules
         finder = RoleFinder(knowledge: loader.knowledge, normalizer: normalizer)
         let tokenizer = Tokenizer(normalizer: normalizer, roleNames: loader.roleNames, vocabulary: loader.rules.vocabulary,
-                                  topicWords: Self.topicWords(finder.roleCounts, roles: loader.knowledge.roles.count))
+                                  topicWords: Self.topicWords(finder.roleCounts, roles: loader.knowledge.roles.count),
+                                  titles: loader.titles)
         matcher = Matcher(rules: loader.rules, tokenizer: tokenizer)
         writer = AnswerWriter(knowledge: loader.knowledge)
         warnings = loader.problems
         quiz = loader.quiz
         tour = loader.tour
         synonyms = loader.synonyms
+        uncoveredTemplate = loader.uncoveredTemplate
+        uncoveredNote = loader.uncoveredNote
     }
 
     /// Reads a tour from its own file (`mlcareers demo --script FILE`), checked against these rules.
@@ -82,6 +89,7 @@ extension Token {
         case .word(let word): word
         case .role(let roles): "{" + roles.joined(separator: ",") + "}"
         case .reference(let reference): "{\(reference.rawValue):\(original)}"
+        case .uncovered(let role, let background): background ? "{from:\(role.title)}" : "{not-covered:\(role.title)}"
         case .boundary: "|"
         }
     }

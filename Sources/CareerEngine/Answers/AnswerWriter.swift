@@ -7,6 +7,7 @@ struct AnswerWriter {
         var roles: [Role] = []
         var found: [[Answer.Span]] = []
         var ranking: [[Answer.Span]] = []
+        var uncovered: [String] = []
     }
 
     /// The rendered answer, and which (role, fact kind) pairs it gave, so "tell me more" can skip them.
@@ -66,6 +67,7 @@ struct AnswerWriter {
         case .roleNames: return knowledge.roles.filter { !knowledge.growthPaths.contains($0.id) }.map { [.role($0.title)] }
         case .found: return context.found
         case .ranking: return context.ranking
+        case .uncovered: return context.uncovered.map { [.text($0)] }
         }
     }
 

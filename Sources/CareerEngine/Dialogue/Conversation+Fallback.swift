@@ -26,9 +26,9 @@ extension Conversation {
 
     /// Up to three questions the assistant can answer, close to what was asked: the runner-up intents
     /// first, about the roles the question named (or the conversation's), then general ones.
-    func suggestedQuestions(_ interpretation: Interpretation?) -> [String] {
+    func suggestedQuestions(_ interpretation: Interpretation?, roles first: [String]? = nil) -> [String] {
         let rules = assistant.rules
-        let roles = (interpretation?.roles ?? []) + (state.isAlive ? state.focus : []) + assistant.knowledge.roles.map(\.id)
+        let roles = (first ?? interpretation?.roles ?? []) + (state.isAlive ? state.focus : []) + assistant.knowledge.roles.map(\.id)
         let known = roles.uniqued().compactMap(assistant.knowledge.role)
         let ids = (interpretation?.runnerUps.map(\.intent) ?? []) + (interpretation?.parts.map { rules.rules[$0.rule].id } ?? [])
         var questions: [String] = []

@@ -55,12 +55,18 @@ public struct Conversation: Sendable {
             return finish(turn)
         }
         state.pending = nil
+        let uncovered = Self.uncoveredSubjects(interpretation)
+        if !uncovered.isEmpty, !answersBeside(uncovered, interpretation) {
+            notCovered(uncovered, into: &turn)
+            return finish(turn)
+        }
         guard let first = interpretation.parts.first,
               interpretation.confidence >= Matcher.threshold || declines(first) else {
             fallback(into: &turn)
             return finish(turn)
         }
         for part in parts(of: interpretation) { handle(part, into: &turn) }
+        if !uncovered.isEmpty, !turn.isFallback { turn.answer = turn.answer + notCoveredNote(uncovered) }
         return finish(turn)
     }
 

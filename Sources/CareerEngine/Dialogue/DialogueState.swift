@@ -38,6 +38,12 @@ struct DialogueState: Sendable {
         turnsLeft = Self.lifetime
     }
 
+    /// Forgets the roles and the last question: the person asked about something else entirely.
+    mutating func forget() {
+        turnsLeft = 0
+        age()
+    }
+
     /// One turn passed without naming or referring to the context.
     mutating func age() {
         turnsLeft = max(0, turnsLeft - 1)

@@ -5,6 +5,9 @@ struct Token: Hashable, Sendable {
         case word(String)
         case role([String])
         case reference(Reference)
+        /// A job title or field the knowledge base does not cover ("data analyst"); `background` when
+        /// it is the person's past, not what they ask about ("I'm a software engineer, ...").
+        case uncovered(UncoveredRole, background: Bool)
         case boundary
     }
 
@@ -22,6 +25,11 @@ struct Token: Hashable, Sendable {
 
     var word: String? {
         if case .word(let word) = kind { return word }
+        return nil
+    }
+
+    var uncovered: UncoveredRole? {
+        if case .uncovered(let role, background: false) = kind { return role }
         return nil
     }
 

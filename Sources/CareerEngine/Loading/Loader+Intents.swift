@@ -1,29 +1,30 @@
 extension Loader {
-    static let intentKeys = ["id", "patterns", "answer", "without-role", "suggest", "priority", "fallback", "action", "courtesy", "general-answer", "no-match", "no-match-action"]
+    static let intentKeys = ["id", "patterns", "answer", "without-role", "suggest", "priority", "fallback", "action", "courtesy", "general-answer", "no-match", "no-match-action", "reported-as"]
 
     mutating func readIntents(_ node: YAMLNode) {
         var withoutRole: [(String, SourceLocation)] = []
         forEachItem(of: node, section: "intents") { loader, item in
-            if let link = loader.readIntent(item) { withoutRole.append(link) }
+            withoutRole += loader.readIntent(item)
         }
         for (id, location) in withoutRole where rules.rule(id) == nil {
             problems.append(.error(location, "unknown intent '\(id)'\(Suggestion.hint(for: id, in: rules.rules.map(\.id)))"))
         }
     }
 
-    /// Reads one intent; returns its `without-role` link to check once all intents are read.
-    private mutating func readIntent(_ node: YAMLNode) -> (String, SourceLocation)? {
+    /// Reads one intent; returns its `without-role` and `reported-as` links to check once all intents are read.
+    private mutating func readIntent(_ node: YAMLNode) -> [(String, SourceLocation)] {
         guard let reader = FieldReader(node, what: "an intent", allowed: Self.intentKeys, problems: &problems),
-              let (id, idLocation) = reader.text("id", problems: &problems) else { return nil }
+              let (id, idLocation) = reader.text("id", problems: &problems) else { return [] }
         if let first = rules.rule(id) {
             problems.append(.error(idLocation, "duplicate intent id '\(id)' (first defined at \(first.location.fileAndLine))"))
-            return nil
+            return []
         }
         let action = readAction(reader, key: "action") ?? .answer
         let patterns = readPatterns(reader, intent: id)
         let template = readTemplate(reader, key: "answer", required: action == .answer, intent: id)
         let suggestion = readTemplate(reader, key: "suggest", required: false, intent: id)
         let withoutRole = reader.optionalText("without-role", problems: &problems)
+        let reportedAs = reader.optionalText("reported-as", problems: &problems)
         let rule = Rule(
             id: id, location: idLocation, patterns: patterns, template: template,
             generalTemplate: readTemplate(reader, key: "general-answer", required: false, intent: id),
@@ -31,10 +32,10 @@ extension Loader {
             noMatchAction: readAction(reader, key: "no-match-action"),
             withoutRole: withoutRole?.0, declines: readFlag(reader, "fallback"),
             priority: readPriority(reader), suggestion: suggestion, action: action,
-            courtesy: readFlag(reader, "courtesy"))
+            courtesy: readFlag(reader, "courtesy"), reportedAs: reportedAs?.0)
         checkFacts(of: rule)
         rules.add(rule)
-        return withoutRole
+        return [withoutRole, reportedAs].compactMap { $0 }
     }
 
     private mutating func readAction(_ reader: FieldReader, key: String) -> Rule.Action? {

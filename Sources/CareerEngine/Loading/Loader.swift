@@ -1,10 +1,10 @@
 /// Reads data files into a knowledge base and a rule set, collecting every problem it finds.
 ///
 /// A file may hold any of the top-level sections `language`, `synonyms`, `roles`, `careers`, `intents`,
-/// `quiz`, `tour`; they are read in that order whatever the file names, since patterns need the language
+/// `titles`, `quiz`, `tour`; they are read in that order whatever the file names, since patterns need the language
 /// and synonyms, templates and the quiz need the roles, and the tour needs the intents.
 struct Loader {
-    static let sections = ["language", "synonyms", "roles", "careers", "intents", "quiz", "tour"]
+    static let sections = ["language", "synonyms", "roles", "titles", "careers", "intents", "quiz", "tour"]
 
     var problems: [Diagnostic] = []
     var lexicon = Lexicon()
@@ -12,6 +12,11 @@ struct Loader {
     var knowledge = KnowledgeBase()
     var rules = RuleSet()
     var roleNames = RoleNames()
+    var titles = Titles()
+    /// The answer about a role the knowledge base does not cover (`titles: answer:`).
+    var uncoveredTemplate: Template?
+    /// The note when covered roles are answered beside an uncovered one (`titles: note:`).
+    var uncoveredNote: Template?
     var quiz: Quiz?
     var tour: Tour?
     /// Role ids named by `leads-to` and `paths`, checked once every role is read.
@@ -30,6 +35,7 @@ struct Loader {
         found["roles"]?.forEach { readRoles($0.value) }
         found["careers"]?.forEach { readCareers($0.value) }
         resolveRoleLinks()
+        found["titles"]?.forEach { readTitles($0.value) }
         found["intents"]?.forEach { readIntents($0.value) }
         found["quiz"]?.forEach { readQuiz($0.value) }
         found["tour"]?.forEach { readTour($0.value) }

@@ -134,7 +134,9 @@ struct Matcher: Sendable {
         var sentences = split(tokens, atWords: false)
         if sentences.count < 2 { sentences = split(tokens) }
         guard sentences.count > 1 else { return nil }
-        let best = sentences.compactMap { sentence in rank(sentence).first.map { (sentence, $0) } }
+        // A sentence that only names roles ("... between a data analyst and | a data scientist") is the
+        // subject of the others, not the question.
+        let best = sentences.compactMap { sentence in rank(sentence).first { !rules.pattern($0.ref).namesOnlyRoles }.map { (sentence, $0) } }
             .max { $0.1.coverage < $1.1.coverage }
         guard let (sentence, scored) = best else { return nil }
         let part = part(for: scored, tokens: sentence, questionRoles: questionRoles)

@@ -3,6 +3,7 @@
 struct Tokenizer: Sendable {
     let normalizer: Normalizer
     let roleNames: RoleNames
+    let titles: Titles
     private(set) var vocabulary: Vocabulary
     let typos: LazyTypoIndex
     /// Stems of the knowledge base's facts: what `{topic}` slots accept.
@@ -18,14 +19,17 @@ struct Tokenizer: Sendable {
 
     var lexicon: Lexicon { normalizer.lexicon }
 
-    init(normalizer: Normalizer, roleNames: RoleNames, vocabulary: Vocabulary, topicWords: Set<String>) {
+    init(normalizer: Normalizer, roleNames: RoleNames, vocabulary: Vocabulary, topicWords: Set<String>, titles: Titles = Titles()) {
         self.normalizer = normalizer
         self.roleNames = roleNames
-        self.vocabulary = vocabulary
         let lexicon = normalizer.lexicon
+        var titles = titles
+        titles.learn(roleNames, ignoring: lexicon.functionWords.union(lexicon.fillers).subtracting(lexicon.fieldWords))
+        self.titles = titles
+        self.vocabulary = vocabulary
         self.topicWords = topicWords.subtracting(lexicon.fillers).subtracting(lexicon.functionWords)
         // Fillers and grammar words are targets too: "actualy" becomes "actually", which patterns pass over.
-        var known = Set(vocabulary.words).union(roleNames.allStems).union(self.topicWords)
+        var known = Set(vocabulary.words).union(roleNames.allStems).union(self.topicWords).union(titles.words)
         known.formUnion(lexicon.fillers.union(lexicon.functionWords).filter { $0.count >= 5 })
         // And the words of phrases that are replaced ("artifical intelligence" must become "ai").
         known.formUnion(lexicon.stemmedPhrases.keys.joined())
@@ -86,10 +90,10 @@ struct Tokenizer: Sendable {
     private func token(at index: Int, stems: [String], words: [Normalizer.Word]) -> (Token, Int) {
         let word = words[index]
         if word.isBoundary { return (Token(kind: .boundary, original: "", weight: 0, skippable: true), 1) }
-        if var (role, length) = roleNames.match(stems, at: index) {
+        if var (match, length) = titles.match(stems, at: index, roles: roleNames) {
             if index + length < stems.count, lexicon.roleSuffixes.contains(stems[index + length]) { length += 1 }
             let original = words[index..<index + length].map(\.original).joined(separator: " ")
-            return (Token(kind: .role([role]), original: original, weight: Weight.content, skippable: false), length)
+            return (Token(kind: kind(of: match, at: index, stems: stems), original: original, weight: Weight.content, skippable: false), length)
         }
         if let (reference, length) = reference(at: index, stems: stems) {
             let original = words[index..<index + length].map(\.original).joined(separator: " ")
@@ -99,6 +103,15 @@ struct Tokenizer: Sendable {
             return (token, length)
         }
         return (wordToken(word), 1)
+    }
+
+    private func kind(of match: Titles.Match, at index: Int, stems: [String]) -> Token.Kind {
+        switch match {
+        case .role(let role): return .role([role])
+        case .uncovered(let role):
+            let skipped = lexicon.fillers.union(titles.seniority)
+            return .uncovered(role, background: titles.isBackground(stems, before: index) { skipped.contains($0) })
+        }
     }
 
     private func reference(at start: Int, stems: [String]) -> (Reference, Int)? {

@@ -42,7 +42,11 @@ public struct Rule: Sendable {
     public let courtesy: Bool
 
     /// The intent id replies report: declining rules report `fallback`.
-    public var reportedIntent: String { declines ? "fallback" : id }
+    public var reportedIntent: String { declines ? "fallback" : reportedAs ?? id }
+
+    /// The intent id this rule's replies report instead of its own (`reported-as`): "how do I become
+    /// an AI engineer?" answers skills and education together, as `role.skills`.
+    public var reportedAs: String? = nil
 
     var rolesNeeded: Int { template?.rolesNeeded ?? 0 }
 }

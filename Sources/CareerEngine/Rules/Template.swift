@@ -8,7 +8,8 @@
 ///   where FIELD is `name`, `plural`, `a-name` ("an MLOps engineer"), `leads-to`, `comes-from`, or a fact
 ///   kind (summary, responsibilities, skills, education, workplaces, applications, interests);
 ///   `{careers.FIELD}` (summary, skills, growth, conclusion, paths); `{roles.names}`;
-///   and the computed answers `{found}` (roles that do what was asked) and `{ranking}` (roles that fit).
+///   and the computed answers `{found}` (roles that do what was asked), `{ranking}` (roles that fit) and
+///   `{uncovered}` (the titles the question named that no role covers, in `titles.yaml`).
 public struct Template: Sendable {
     let lines: [Line]
     public let location: SourceLocation
@@ -44,6 +45,8 @@ enum Placeholder: Hashable, Sendable {
     case roleNames
     case found
     case ranking
+    /// The titles of the roles the question named that the knowledge base does not cover.
+    case uncovered
 }
 
 enum RoleProperty: Hashable, Sendable {

@@ -41,13 +41,14 @@ enum TemplateParser {
         return segments
     }
 
-    static let subjects = ["role", "role1", "role2", "careers", "roles", "found", "ranking"]
+    static let subjects = ["role", "role1", "role2", "careers", "roles", "found", "ranking", "uncovered"]
 
     static func placeholder(_ name: String, at location: SourceLocation) throws(Diagnostic) -> Placeholder {
         let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
         switch (parts.first ?? "", parts.count > 1 ? parts[1] : nil) {
         case ("found", nil): return .found
         case ("ranking", nil): return .ranking
+        case ("uncovered", nil): return .uncovered
         case ("roles", "names"): return .roleNames
         case ("careers", "paths"): return .careersPaths
         case ("careers", let field?):

@@ -1,0 +1,47 @@
+extension Conversation {
+    /// The titles a question asks about that no role covers ("data analyst"), not those it names as
+    /// the person's background ("I'm a software engineer, ...").
+    static func uncoveredSubjects(_ interpretation: Interpretation) -> [UncoveredRole] {
+        interpretation.tokens.compactMap(\.uncovered).uniqued()
+    }
+
+    /// True when the question can still be answered for the covered roles it names beside an uncovered
+    /// one: a comparison of two of them, or a question about one role that names it. A question with
+    /// no covered role, or one comparing a covered role with an uncovered one, is not answered.
+    func answersBeside(_ uncovered: [UncoveredRole], _ interpretation: Interpretation) -> Bool {
+        guard let first = interpretation.parts.first else { return false }
+        let rules = assistant.rules.rules
+        if interpretation.parts.contains(where: { rules[$0.rule].declines }) { return true }
+        let known = interpretation.roles.filter { assistant.knowledge.role($0) != nil }
+        let needed = max(1, rules[first.rule].rolesNeeded)
+        return known.count >= needed
+    }
+
+    /// The honest answer about a role not covered: says so, names the closest covered role (whose
+    /// facts follow, clearly about that role) and suggests questions about it. The conversation forgets
+    /// its roles, so "what skills do they need?" next does not answer for a role nobody asked about.
+    mutating func notCovered(_ uncovered: [UncoveredRole], into turn: inout Turn) {
+        turn.isFallback = true
+        let closest = uncovered.compactMap(\.closest).uniqued().compactMap(assistant.knowledge.role)
+        var context = AnswerWriter.Context(roles: Array(closest.prefix(1)))
+        context.uncovered = uncovered.map(\.title)
+        var answer = assistant.uncoveredTemplate.map { assistant.writer.render($0, context).0 } ?? Answer()
+        let suggestions = suggestedQuestions(nil, roles: closest.map(\.id))
+        if !suggestions.isEmpty {
+            answer.blocks.append(.paragraph([.text("Did you mean:")]))
+            answer.blocks.append(.bullets(suggestions.map { [.text($0)] }))
+        }
+        turn.suggestions = suggestions
+        turn.explanation.fromContext.append("not covered: " + uncovered.map(\.title).joined(separator: ", "))
+        turn.add(intent: "fallback", courtesy: false, answer: answer, roles: [])
+        state.forget()
+    }
+
+    /// The short note added when the covered roles of a question are answered beside an uncovered one.
+    func notCoveredNote(_ uncovered: [UncoveredRole]) -> Answer {
+        var context = AnswerWriter.Context()
+        context.uncovered = uncovered.map(\.title)
+        guard let template = assistant.uncoveredNote else { return Answer() }
+        return assistant.writer.render(template, context).0
+    }
+}

@@ -1,0 +1,138 @@
+/// How job titles are built, so a title is recognised by its parts and not only by an alias list:
+/// seniority words ("senior", "junior") that never change the role, a head noun that ends the title
+/// ("engineer", "scientist", "officer"), and the words in front of it ("ML", "data", "cloud").
+///
+/// A title the roles do not name ("data analyst", "cloud architect") is an uncovered role, never the
+/// nearest known one. Loaded from the `titles:` section of a data file.
+struct Titles: Sendable {
+    /// Stems that say how senior someone is: "senior data scientist" is a data scientist.
+    var seniority: Set<String> = []
+    /// Stems that end a job title: "engineer", "scientist", "analyst".
+    var heads: Set<String> = []
+    /// A field's name and the head noun it stands for: "data science" -> "data scientist".
+    var fieldForms: [String: String] = [:]
+    /// Stems that build titles in front of a head noun, besides the words of the roles' own names.
+    var domains: Set<String> = []
+    /// Titles and fields the knowledge base does not cover, with the closest role it does.
+    private(set) var uncovered: [[String]: UncoveredRole] = [:]
+    private(set) var longestUncovered = 0
+    /// Phrases before a title that make it the person's background, not the subject: "from", "I am a".
+    private(set) var background: Set<[String]> = []
+    private(set) var longestBackground = 0
+    /// The words of the roles' names and aliases, and each name as a set of words (see `learn`).
+    private var roleWords: Set<String> = []
+    private var names: [(words: Set<String>, role: String)] = []
+
+    /// First words of the uncovered titles: most words start none.
+    private var uncoveredStarts: Set<String> = []
+
+    /// Adds a title not covered; a second spelling of the same title ("software engineering") keeps the first.
+    mutating func addUncovered(_ stems: [String], _ role: UncoveredRole) {
+        guard uncovered[stems] == nil else { return }
+        uncovered[stems] = role
+        uncoveredStarts.insert(stems[0])
+        longestUncovered = max(longestUncovered, stems.count)
+    }
+
+    mutating func addBackground(_ stems: [String]) {
+        background.insert(stems)
+        longestBackground = max(longestBackground, stems.count)
+    }
+
+    /// Every word titles are built of, so typos are corrected towards them.
+    var words: Set<String> {
+        seniority.union(heads).union(domains).union(fieldForms.keys).union(uncovered.keys.joined())
+    }
+
+    /// Takes in the roles' names, leaving out grammar words ("of" in "head of AI").
+    mutating func learn(_ roles: RoleNames, ignoring grammar: Set<String>) {
+        names = roles.phrases.map { (Set($0.key), $0.value) }.sorted { ($0.role, $0.words.count) < ($1.role, $1.words.count) }
+        roleWords = Set(roles.phrases.keys.joined()).subtracting(grammar)
+    }
+
+    /// The one role with a name holding every word of a title (and its head), the shortest such name
+    /// deciding; nil when no role or several do.
+    private func onlyRole(containing words: Set<String>, head: String) -> String? {
+        let fitting = names.filter { $0.words.contains(head) && $0.words.isSuperset(of: words) }
+        guard let shortest = fitting.map(\.words.count).min() else { return nil }
+        let roles = Set(fitting.filter { $0.words.count == shortest }.map(\.role))
+        return roles.count == 1 ? roles.first : nil
+    }
+
+    /// What a title at `start` names, and how many words it takes.
+    enum Match: Equatable {
+        case role(String)
+        case uncovered(UncoveredRole)
+    }
+
+    /// The role or uncovered title named at `start`: an exact name (after seniority words), or a title
+    /// built from title words and a head noun, matched to the one role whose names hold all its words.
+    func match(_ stems: [String], at start: Int, roles: RoleNames) -> (Match, length: Int)? {
+        var first = start
+        while first < stems.count, seniority.contains(stems[first]) { first += 1 }
+        guard first < stems.count else { return nil }
+        let word = stems[first]
+        guard roles.starts(word) || uncoveredStarts.contains(word) || isTitleWord(word) else { return nil }
+        let exact = exactMatch(stems, at: first, roles: roles)
+        let run = titleRun(stems, from: first)
+        if let run, run.count > (exact?.length ?? 0), let built = built(run) {
+            return (built, first - start + run.count)
+        }
+        guard let exact else { return nil }
+        return (exact.match, first - start + exact.length)
+    }
+
+    private func exactMatch(_ stems: [String], at start: Int, roles: RoleNames) -> (match: Match, length: Int)? {
+        let known = roles.match(stems, at: start)
+        var other: (UncoveredRole, Int)?
+        for length in stride(from: min(longestUncovered, stems.count - start), through: 1, by: -1) where uncoveredStarts.contains(stems[start]) {
+            if let role = uncovered[Array(stems[start..<start + length])] { other = (role, length); break }
+        }
+        if let other, other.1 > (known?.length ?? 0) { return (.uncovered(other.0), other.1) }
+        return known.map { (.role($0.role), $0.length) }
+    }
+
+    /// The title words from `start` up to the first head noun that no other head follows, or nil.
+    private func titleRun(_ stems: [String], from start: Int) -> [String]? {
+        var index = start
+        while index < stems.count, isTitleWord(stems[index]) {
+            let isHead = heads.contains(stems[index]) || fieldForms[stems[index]] != nil
+            let nextIsHead = index + 1 < stems.count && (heads.contains(stems[index + 1]) || fieldForms[stems[index + 1]] != nil)
+            if isHead && !nextIsHead { return Array(stems[start...index]) }
+            index += 1
+        }
+        return nil
+    }
+
+    private func isTitleWord(_ stem: String) -> Bool {
+        heads.contains(stem) || domains.contains(stem) || fieldForms[stem] != nil || roleWords.contains(stem)
+    }
+
+    /// A title of several words: the one role whose names hold all of them, or an uncovered title.
+    /// A field form ("data science") only ever names a known role, so "computer science" stays a subject.
+    private func built(_ run: [String]) -> Match? {
+        guard run.count >= 2 else { return nil }
+        let last = run[run.count - 1]
+        let words = run.dropLast() + [fieldForms[last] ?? last]
+        if let role = onlyRole(containing: Set(words), head: words[words.count - 1]) { return .role(role) }
+        guard fieldForms[last] == nil else { return nil }
+        return .uncovered(UncoveredRole(title: run.joined(separator: " "), closest: nil))
+    }
+
+    /// True when the words before `index` make the title there the person's background ("from", "I am a").
+    func isBackground(_ stems: [String], before index: Int, skipping: (String) -> Bool) -> Bool {
+        var end = index
+        while end > 0, skipping(stems[end - 1]) { end -= 1 }
+        for length in stride(from: min(longestBackground, end), through: 1, by: -1) {
+            if background.contains(Array(stems[end - length..<end])) { return true }
+        }
+        return false
+    }
+}
+
+/// A job title or field the knowledge base does not cover, as the question wrote it, with the id of
+/// the closest role it does cover, if the data names one.
+public struct UncoveredRole: Hashable, Sendable {
+    public let title: String
+    public let closest: String?
+}
