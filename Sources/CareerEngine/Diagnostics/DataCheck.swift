@@ -58,6 +58,9 @@ public enum DataCheck {
             case .roleSlot:
                 let role = assistant.knowledge.roles.first?.id ?? ""
                 return [Token(kind: .role([role]), original: role, weight: Tokenizer.Weight.content, skippable: false)]
+            case .rolesSlot:
+                let roles = assistant.knowledge.roles.prefix(2).map(\.id)
+                return [Token(kind: .role(roles), original: roles.joined(separator: " or "), weight: Tokenizer.Weight.content, skippable: false)]
             case .topicSlot:
                 guard let stem = tokenizer.topicWords.sorted().first else { return [] }
                 return [tokenizer.token(forStem: stem)]

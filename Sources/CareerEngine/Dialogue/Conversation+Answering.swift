@@ -24,7 +24,7 @@ extension Conversation {
             }
             return askWhichRole(for: rule, needed: needed, into: &turn)
         }
-        let groups = needed >= 2 ? [Array(known.prefix(needed))] : known.map { [$0] }
+        let groups = needed >= 2 ? Self.comparisons(of: known) : known.map { [$0] }
         var answer = Answer()
         for group in groups {
             let (rendered, given) = assistant.writer.render(rule.template!, AnswerWriter.Context(roles: group))
@@ -36,6 +36,13 @@ extension Conversation {
         state.focus(on: used)
         state.lastIntent = assistant.rules.index(of: rule.id)
         turn.touchedContext = true
+    }
+
+    /// The pairs a comparison answers: the first two roles, and with a third ("Is an AI engineer the
+    /// same as a data scientist? An ML engineer?") the first one against it too.
+    static func comparisons(of roles: [Role]) -> [[Role]] {
+        let named = Array(roles.prefix(3))
+        return named.dropFirst().map { [named[0], $0] }
     }
 
     private mutating func answerWithoutRoles(_ rule: Rule, part: Interpretation.Part?, into turn: inout Turn) {

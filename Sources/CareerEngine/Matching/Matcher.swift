@@ -4,7 +4,11 @@
 /// A pattern's score is its coverage: the weight of the question's tokens it accounts for, divided by
 /// the weight of all of them (content words weigh most, fillers least), minus a little when a role slot
 /// had to stay empty. Only patterns whose anchor words occur in the question are tried (`RuleSet.index`).
-/// Ties go to the higher `priority`, then the more specific pattern, then the rule written first.
+/// Rules rank by `priority` first, then coverage, then the more specific pattern, then the rule written
+/// first (`outranks`). A positive priority counts only once the pattern covers at least `priorityFloor`
+/// (0.3) of the question, and counts as 0 below that; a negative priority always counts. So a priority-1
+/// rule covering a third of a question beats a priority-0 rule covering all of it; covering a quarter,
+/// it does not.
 struct Matcher: Sendable {
     let rules: RuleSet
     let tokenizer: Tokenizer

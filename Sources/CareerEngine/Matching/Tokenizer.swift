@@ -12,7 +12,7 @@ struct Tokenizer: Sendable {
     /// Word weights: how much a token says about what is asked.
     enum Weight {
         static let content = 1.0
-        static let unknown = 0.25
+        static let unknown = 0.5
         static let function = 0.15
         static let filler = 0.05
     }

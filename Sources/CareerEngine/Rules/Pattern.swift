@@ -8,6 +8,7 @@
 /// - `~name` any phrase of the synonym list `name`
 /// - `{role}` a role mention ("data scientists", "MLE"), or a reference to one ("they"), or, when the
 ///   question names none, the role from the conversation
+/// - `{roles}` two or more roles named together ("ML engineer or data scientist?"), or "both"
 /// - `{topic}` one or more words that occur in the knowledge base's facts ("deploy models", "statistics"):
 ///   what "who deploys models?" and "I like statistics" are about
 ///
@@ -39,6 +40,8 @@ indirect enum PatternElement: Hashable, Sendable {
     case synonym([[PatternElement]])
     case wildcard
     case roleSlot
+    /// Two or more roles in one list, or "both".
+    case rolesSlot
     case topicSlot
 }
 
@@ -48,7 +51,7 @@ extension PatternElement {
         switch self {
         case .word(let word): [word]
         case .choice(let options, _), .synonym(let options): Set(options.flatMap { $0.flatMap(\.literals) })
-        case .wildcard, .roleSlot, .topicSlot: []
+        case .wildcard, .roleSlot, .rolesSlot, .topicSlot: []
         }
     }
 
@@ -58,7 +61,7 @@ extension PatternElement {
         case .word(let word): return [word]
         case .choice(let options, let optional): return optional ? nil : Self.firstWords(of: options)
         case .synonym(let options): return Self.firstWords(of: options)
-        case .wildcard, .roleSlot, .topicSlot: return nil
+        case .wildcard, .roleSlot, .rolesSlot, .topicSlot: return nil
         }
     }
 
@@ -78,6 +81,7 @@ extension PatternElement {
         switch self {
         case .word: 1
         case .roleSlot, .topicSlot: 1
+        case .rolesSlot: 2
         case .choice(let options, let optional):
             optional ? 0 : options.map { $0.reduce(0) { $0 + $1.requiredCount } }.min() ?? 0
         case .synonym: 1
@@ -88,7 +92,7 @@ extension PatternElement {
     /// How many automaton states this element compiles to (see `PatternAutomaton`).
     var stateCount: Int {
         switch self {
-        case .word, .roleSlot, .topicSlot, .wildcard: 1
+        case .word, .roleSlot, .rolesSlot, .topicSlot, .wildcard: 1
         case .choice(let options, _), .synonym(let options):
             options.reduce(1) { total, option in total + option.reduce(0) { $0 + $1.stateCount } }
         }

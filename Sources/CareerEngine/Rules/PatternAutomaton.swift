@@ -4,6 +4,7 @@ struct PatternAutomaton: Sendable {
     enum Consume: Hashable, Sendable {
         case word(Int)
         case role
+        case roles
         case topic
     }
 
@@ -69,6 +70,10 @@ struct PatternAutomaton: Sendable {
             let end = newState()
             edges[start].append(Edge(consume: .role, target: end))
             jumps[start].append(Jump(target: end, cost: Self.missingRoleCost))
+            return end
+        case .rolesSlot:
+            let end = newState()
+            edges[start].append(Edge(consume: .roles, target: end))
             return end
         case .topicSlot:
             let end = newState()
@@ -168,6 +173,8 @@ extension PatternAutomaton.Edge {
         // A one-word reference ("it") is still that word for a pattern that names it ("what is it like").
         case (.word(let id), .word), (.word(let id), .reference): token.wordID == id
         case (.role, .role), (.role, .reference): true
+        case (.roles, .role(let roles)): roles.count >= 2
+        case (.roles, .reference(let reference)): reference == .both
         case (.topic, .word): token.isTopic
         default: false
         }

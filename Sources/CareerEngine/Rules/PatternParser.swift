@@ -4,7 +4,7 @@ struct PatternParser {
     /// Synonym lists by name, each phrase already normalized into stems.
     let synonyms: [String: [[String]]]
 
-    static let slotNames = ["role", "topic"]
+    static let slotNames = ["role", "roles", "topic"]
 
     /// Limits that keep loading and matching bounded whatever a data file holds. The shipped patterns
     /// are under 200 characters, nest brackets 2 deep and compile to a few hundred states.
@@ -107,9 +107,13 @@ struct PatternParser {
         cursor.advance()
         guard Self.slotNames.contains(name) else {
             let hint = Suggestion.hint(for: name, in: Self.slotNames)
-            throw start.error("the slot '{\(name)}' names no entity\(hint); known slots: {role}, {topic}")
+            throw start.error("the slot '{\(name)}' names no entity\(hint); known slots: {role}, {roles}, {topic}")
         }
-        return name == "role" ? .roleSlot : .topicSlot
+        switch name {
+        case "role": return .roleSlot
+        case "roles": return .rolesSlot
+        default: return .topicSlot
+        }
     }
 
     private func synonym(_ cursor: inout Cursor) throws(Diagnostic) -> PatternElement {

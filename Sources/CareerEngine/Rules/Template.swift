@@ -7,7 +7,8 @@
 /// - Placeholders: `{role.FIELD}` (also `role1`, `role2` for the first and second role),
 ///   where FIELD is `name`, `plural`, `a-name` ("an MLOps engineer"), `leads-to`, `comes-from`, or a fact
 ///   kind (summary, responsibilities, skills, education, workplaces, applications, interests);
-///   `{careers.FIELD}` (summary, skills, growth, conclusion, paths); `{roles.names}`;
+///   `{careers.FIELD}` (summary, skills, growth, conclusion, paths); `{roles.names}`; `{roles.FIELD}` (each
+///   role's facts of that kind, for answers about no role in particular);
 ///   and the computed answers `{found}` (roles that do what was asked), `{ranking}` (roles that fit) and
 ///   `{uncovered}` (the titles the question named that no role covers, in `titles.yaml`).
 public struct Template: Sendable {
@@ -43,6 +44,8 @@ enum Placeholder: Hashable, Sendable {
     case careers(CareersField)
     case careersPaths
     case roleNames
+    /// `{roles.FIELD}`: one line per role that is not a leadership path, "Role: its facts" (general answers).
+    case everyRole(RoleField)
     case found
     case ranking
     /// The titles of the roles the question named that the knowledge base does not cover.

@@ -50,6 +50,7 @@ enum TemplateParser {
         case ("ranking", nil): return .ranking
         case ("uncovered", nil): return .uncovered
         case ("roles", "names"): return .roleNames
+        case ("roles", let field?) where RoleField(rawValue: field) != nil: return .everyRole(RoleField(rawValue: field)!)
         case ("careers", "paths"): return .careersPaths
         case ("careers", let field?):
             if let field = CareersField(rawValue: field) { return .careers(field) }
