@@ -22,7 +22,7 @@ import Testing
 
     @Test func unknownKeyWithSuggestion() {
         let lines = Self.check("extra.yaml", "intents:\n  - id: greet2\n    patterns: hello there friend\n    answr: Hi\n")
-        #expect(lines.contains("Intents/extra.yaml:4:5: error: unknown key 'answr' in an intent (did you mean 'answer'?); expected one of: id, patterns, answer, without-role, suggest, priority, fallback, action, courtesy, general-answer, no-match, no-match-action"), "\(lines)")
+        #expect(lines.contains("Intents/extra.yaml:4:5: error: unknown key 'answr' in an intent (did you mean 'answer'?); expected one of: id, patterns, answer, without-role, suggest, priority, fallback, action, courtesy, general-answer, no-match, no-match-action, reported-as"), "\(lines)")
     }
 
     @Test func wrongType() {
@@ -42,7 +42,7 @@ import Testing
 
     @Test func slotNamingNoEntity() {
         let lines = Self.check("extra.yaml", "intents:\n  - id: pay\n    patterns: |\n      salary of {rol}\n    answer: No.\n")
-        #expect(lines.contains("Intents/extra.yaml:4:17: error: the slot '{rol}' names no entity (did you mean 'role'?); known slots: {role}, {topic}"), "\(lines)")
+        #expect(lines.contains("Intents/extra.yaml:4:17: error: the slot '{rol}' names no entity (did you mean 'role'?); known slots: {role}, {roles}, {topic}"), "\(lines)")
     }
 
     @Test func templateNamingMissingFact() {
@@ -80,7 +80,7 @@ import Testing
         let text = "intents:\n  - id: pay\n    patterns: |\n      salary of {rol}\n    answer: No.\n"
         let diagnostic = DataCheck.run(Fixtures.shippedFiles(replacing: "extra.yaml", with: text)).diagnostics.first { $0.location.file == "Intents/extra.yaml" }
         #expect(diagnostic?.rendered(source: text) == """
-            Intents/extra.yaml:4:17: error: the slot '{rol}' names no entity (did you mean 'role'?); known slots: {role}, {topic}
+            Intents/extra.yaml:4:17: error: the slot '{rol}' names no entity (did you mean 'role'?); known slots: {role}, {roles}, {topic}
                       salary of {rol}
                                 ^
             """)

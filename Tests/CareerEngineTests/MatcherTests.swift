@@ -2,11 +2,33 @@
 import TranscriptKit
 import Testing
 
-/// Normalization, typo tolerance, role recognition and scoring, on the shipped rules.
+/// Normalization, typo tolerance, role recognition and scoring, on the shipped rules; the mechanisms
+/// themselves (typo protection, the missing-role cost, priority) on small fixtures of their own.
 @Suite struct MatcherTests {
     let assistant = Fixtures.shipped
 
     func read(_ text: String) -> String { assistant.normalized(text) }
+
+    /// An assistant made only of `intents` (list items, indented as under `intents:`), a `fallback`,
+    /// the `language` section given, and two roles: a data analyst (alias "analyst", who knows Scala)
+    /// and a model tester. Independent of the shipped Intents/.
+    static func fixture(intents: String, language: String = "") throws -> Assistant {
+        let text = """
+            \(language.isEmpty ? "" : "language:\n" + language + "\n")roles:
+              - id: analyst
+                name: data analyst
+                aliases: [analyst]
+                skills:
+                  added: [Scala]
+              - id: tester
+                name: model tester
+            intents:
+              - id: fallback
+                answer: Sorry.
+            \(intents)
+            """
+        return try Assistant(files: [DataFile(path: "Fixture/fixture.yaml", text: text)])
+    }
 
     @Test(arguments: [
         ("What's a DATA Scientist?!", "what is a {data-scientist}"),
@@ -35,12 +57,34 @@ import Testing
         #expect(read(text) == expected)
     }
 
-    @Test(arguments: ["mlops", "pytorch", "cook", "earn", "kubernetes"])
-    func neverCorrectsKnownOrDomainWords(_ word: String) {
-        let tokens = assistant.matcher.tokenizer.tokens(word)
-        #expect(tokens.count == 1)
-        #expect(tokens.first?.original == word || tokens.first?.roles == ["mlops-engineer"])
-        if word != "mlops" { #expect(tokens.first?.word == Stemmer.stem(word)) }
+    /// Each word is one typo away from a rule word of the fixture ("learn", "cool", "scale", "analyse"),
+    /// and is left alone for its own reason: a known word, a four-letter word that is not a shortening
+    /// of the rule word, a word of the roles' facts, a role name.
+    static let typoFixture = try! fixture(intents: """
+          - id: chat
+            patterns: |
+              learn to analyse
+              cool
+              scale
+            answer: Chat.
+        """, language: "  known-words: [earn]")
+
+    @Test(arguments: [("earn", "earn"), ("cook", "cook"), ("scala", "scala"), ("analyst", "{analyst}")])
+    func neverCorrectsKnownOrDomainWords(_ word: String, _ expected: String) {
+        #expect(Self.typoFixture.normalized(word) == expected)
+    }
+
+    /// The same fixture does correct real typos towards those rule words, so the words above are
+    /// left alone by what protects them, not for want of a near rule word.
+    @Test(arguments: [("lern", "learn"), ("coool", "cool"), ("analyze", "analys")])
+    func theTypoFixtureCorrectsRealTypos(_ word: String, _ expected: String) {
+        #expect(Self.typoFixture.normalized(word) == expected)
+    }
+
+    /// The shipped data's own domain words, as people type them (the mechanisms are pinned on the fixture above).
+    @Test(arguments: [("mlops", "{mlops-engineer}"), ("pytorch", "pytorch"), ("cook", "cook"), ("earn", "earn"), ("kubernetes", "kubernet")])
+    func shippedDomainWordsAreLeftAlone(_ word: String, _ expected: String) {
+        #expect(read(word) == expected)
     }
 
     @Test(arguments: [
@@ -72,11 +116,69 @@ import Testing
         #expect(assistant.rules.rules[interpretation.parts[0].rule].id == "decline.salary")
     }
 
-    @Test func aMissingRoleCostsALittle() {
-        let with = assistant.matcher.interpret("what skills does a data scientist need").parts[0]
-        let without = assistant.matcher.interpret("what skills does one need to know").parts[0]
-        #expect(!with.missingRole)
-        #expect(without.coverage < 1)
+    /// A positive priority counts once the rule covers `Matcher.priorityFloor` (0.3) of the question, and
+    /// then outranks coverage; below that it counts as 0. A negative priority always counts.
+    @Test func priorityOutranksCoverageFromTheFloor() throws {
+        let matcher = try Self.fixture(intents: """
+              - id: declined
+                priority: 1
+                patterns: pay
+                answer: Declined.
+              - id: detailed
+                patterns: pay skills training [courses]
+                answer: Detailed.
+              - id: demoted
+                priority: -1
+                patterns: courses training
+                answer: Demoted.
+              # Never matches: it only makes "alpha" ... "delta" rule words, which weigh as much as "pay".
+              - id: padding
+                patterns: unrelated alpha beta gamma delta
+                answer: Padding.
+            """).matcher
+        func ranking(_ question: String) -> [(id: String, coverage: Double)] {
+            let interpretation = matcher.interpret(question)
+            let winner = interpretation.parts[0]
+            return [(matcher.rules.rules[winner.rule].id, winner.coverage)] + interpretation.runnerUps.map { ($0.intent, $0.score) }
+        }
+        let above = ranking("pay skills training")
+        #expect(above.map(\.id) == ["declined", "detailed"], "a third of the question is enough for priority 1")
+        #expect(above.map(\.coverage) == [1.0 / 3, 1], "though 'detailed' covers all of it")
+        let below = ranking("pay skills training courses")
+        #expect(below.map(\.id) == ["detailed", "declined"], "a quarter is not: 'declined' counts as priority 0 and coverage decides")
+        #expect(below.map(\.coverage) == [1, 1.0 / 4])
+        let negative = ranking("pay courses training alpha beta gamma delta")
+        #expect(negative.map(\.id) == ["declined", "demoted"], "priority -1 counts below the floor too: 2/7 loses to 1/7")
+    }
+
+    @Test func aMissingRoleCostsALittle() throws {
+        let matcher = try Self.fixture(intents: """
+              - id: role.skills
+                patterns: skills {role}
+                answer: Skills.
+            """).matcher
+        let with = matcher.interpret("skills data analyst").parts[0]
+        let without = matcher.interpret("skills").parts[0]
+        #expect(!with.missingRole && with.coverage == 1)
+        #expect(without.missingRole)
+        #expect(without.coverage < with.coverage, "the empty role slot costs something")
+        #expect(without.coverage >= Matcher.threshold, "but only a little: the question is still recognised")
+    }
+
+    /// What the cost is for: when no role is named, a pattern that needs none beats an equally covering
+    /// one whose role slot stays empty, even though the latter is more specific.
+    @Test func aPatternWithoutARoleSlotWinsWhenNoRoleIsNamed() throws {
+        let matcher = try Self.fixture(intents: """
+              - id: role.skills
+                patterns: skills {role}
+                answer: Skills.
+              - id: skills.general
+                patterns: skills
+                answer: General skills.
+            """).matcher
+        func winner(_ question: String) -> String { matcher.rules.rules[matcher.interpret(question).parts[0].rule].id }
+        #expect(winner("skills") == "skills.general")
+        #expect(winner("skills data analyst") == "role.skills")
     }
 
     @Test(arguments: ["what skills does a DS need", "asdfgh", "the weather in Paris", "???", "", "🙂🙂", "مرحبا كيف حالك"])

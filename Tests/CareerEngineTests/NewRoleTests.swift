@@ -5,10 +5,25 @@ import Testing
 /// Adding a role is a data-only change: a fixture role file loaded next to the shipped rules is
 /// answered by every role intent, with no rule naming it.
 @Suite struct NewRoleTests {
+    /// As an editor adds the role: the role file, and its titles taken off the `not-covered` list
+    /// (`check` refuses a title that is both; see `uncoveredTitleThatIsAlsoARoleIsRefused`).
     static let assistant: Assistant = {
-        let files = Fixtures.dataFiles(in: "Intents") + Fixtures.dataFiles(in: "Tests/Fixtures/extra-role")
+        let titles = Fixtures.dataFiles(in: "Intents").first { $0.path == "Intents/titles.yaml" }!.text
+            .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("data engineer") }.joined(separator: "\n")
+        let files = Fixtures.shippedFiles(replacing: "titles.yaml", with: titles) + Fixtures.dataFiles(in: "Tests/Fixtures/extra-role")
         return try! Assistant(files: files)
     }()
+
+    @Test func uncoveredTitleThatIsAlsoARoleIsRefused() {
+        let files = Fixtures.dataFiles(in: "Intents") + Fixtures.dataFiles(in: "Tests/Fixtures/extra-role")
+        #expect(throws: DataProblems.self) { try Assistant(files: files) }
+        do throws(DataProblems) {
+            _ = try Assistant(files: files)
+        } catch {
+            let messages = error.diagnostics.map { $0.rendered() }
+            #expect(messages.contains { $0.contains("titles.yaml") && $0.contains("'data engineer' is in 'not-covered' but also names the role 'data-engineer'") })
+        }
+    }
 
     static let questions: [(String, String, [String], String)] = [
         ("what does a data engineer do?", "role.overview", ["data-engineer"], "pipelines and storage"),

@@ -19,6 +19,25 @@ import Testing
         #expect(failures.isEmpty, "\(failures.count) failures:\n\(failures.joined(separator: "\n"))")
     }
 
+    /// Tests/Transcripts/open-cases.txt: questions the rules do not answer yet, each played in a fresh
+    /// conversation and its failures recorded as a known issue. A case that passes fails this test,
+    /// named, so that it is moved into phrasings/.
+    @Test func openCasesStillFail() throws {
+        let transcript = try Transcript.load("Tests/Transcripts/open-cases.txt", eachQuestionAlone: true)
+        for dialogue in transcript.dialogues {
+            var conversation = Conversation(Fixtures.shipped)
+            let problems = dialogue.flatMap { Transcript.check($0, conversation.respond(to: $0.input)) }
+            let name = "\(transcript.file):\(dialogue[0].line): \(dialogue[0].input.debugDescription)"
+            if problems.isEmpty {
+                Issue.record("\(name) passes now: move it into phrasings/")
+            } else {
+                withKnownIssue("open case \(name)") {
+                    Issue.record("\(problems.joined(separator: "; "))")
+                }
+            }
+        }
+    }
+
     @Test func suitesAreLargeEnough() throws {
         let phrasings = try Fixtures.files(in: "Tests/Transcripts/phrasings").map { try Transcript.load($0, eachQuestionAlone: true) }
         #expect(phrasings.allSatisfy { $0.dialogues.count >= 8 }, "at least 8 phrasings per intent file")

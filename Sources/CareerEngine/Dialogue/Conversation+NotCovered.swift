@@ -12,6 +12,9 @@ extension Conversation {
         guard let first = interpretation.parts.first else { return false }
         let rules = assistant.rules.rules
         if interpretation.parts.contains(where: { rules[$0.rule].declines }) { return true }
+        // "I do backend and devops stuff, which role fits me?": a question about the person, whose
+        // past and interests may name any title.
+        if rules[first.rule].template?.placeholders.contains(.ranking) == true { return true }
         let known = interpretation.roles.filter { assistant.knowledge.role($0) != nil }
         let needed = max(1, rules[first.rule].rolesNeeded)
         return known.count >= needed

@@ -93,7 +93,12 @@ struct Tokenizer: Sendable {
         if var (match, length) = titles.match(stems, at: index, roles: roleNames) {
             if index + length < stems.count, lexicon.roleSuffixes.contains(stems[index + length]) { length += 1 }
             let original = words[index..<index + length].map(\.original).joined(separator: " ")
-            return (Token(kind: kind(of: match, at: index, stems: stems), original: original, weight: Weight.content, skippable: false), length)
+            let kind = kind(of: match, at: index, stems: stems)
+            // The person's background ("I'm a software engineer, ...") is context, not what is asked.
+            if case .uncovered(_, background: true) = kind {
+                return (Token(kind: kind, original: original, weight: Weight.function, skippable: true), length)
+            }
+            return (Token(kind: kind, original: original, weight: Weight.content, skippable: false), length)
         }
         if let (reference, length) = reference(at: index, stems: stems) {
             let original = words[index..<index + length].map(\.original).joined(separator: " ")
