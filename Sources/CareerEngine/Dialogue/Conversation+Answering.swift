@@ -31,7 +31,7 @@ extension Conversation {
             answer = answer + rendered
             state.given.formUnion(given)
         }
-        let used = groups.flatMap { $0.map(\.id) }
+        let used = groups.flatMap { $0.map(\.id) }.uniqued()
         turn.add(intent: rule.reportedIntent, courtesy: rule.courtesy, answer: answer, roles: used)
         state.focus(on: used)
         state.lastIntent = assistant.rules.index(of: rule.id)

@@ -12,7 +12,7 @@ struct Tokenizer: Sendable {
     /// Word weights: how much a token says about what is asked.
     enum Weight {
         static let content = 1.0
-        static let unknown = 0.5
+        static let unknown = 0.4
         static let function = 0.15
         static let filler = 0.05
     }
@@ -94,9 +94,11 @@ struct Tokenizer: Sendable {
             if index + length < stems.count, lexicon.roleSuffixes.contains(stems[index + length]) { length += 1 }
             let original = words[index..<index + length].map(\.original).joined(separator: " ")
             let kind = kind(of: match, at: index, stems: stems)
-            // The person's background ("I'm a software engineer, ...") is context, not what is asked.
-            if case .uncovered(_, background: true) = kind {
-                return (Token(kind: kind, original: original, weight: Weight.function, skippable: true), length)
+            // An uncovered title weighs little: whether it is answered is decided by the conversation
+            // (`Conversation.answersBeside`), not by how much of the question the rules cover. As the
+            // person's background ("I'm a software engineer, ...") it is context, which patterns pass over.
+            if case .uncovered(_, let background) = kind {
+                return (Token(kind: kind, original: original, weight: Weight.function, skippable: background), length)
             }
             return (Token(kind: kind, original: original, weight: Weight.content, skippable: false), length)
         }
