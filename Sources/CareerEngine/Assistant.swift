@@ -89,7 +89,8 @@ extension Token {
         case .word(let word): word
         case .role(let roles): "{" + roles.joined(separator: ",") + "}"
         case .reference(let reference): "{\(reference.rawValue):\(original)}"
-        case .uncovered(let role, let background): background ? "{from:\(role.title)}" : "{not-covered:\(role.title)}"
+        case .uncovered(let role, .background): "{from:\(role.title)}"
+        case .uncovered(let role, _): "{not-covered:\(role.title)}"
         case .boundary: "|"
         }
     }

@@ -7,9 +7,11 @@ extension Conversation {
 
     /// True when the question can still be answered for the covered roles it names beside an uncovered
     /// one: a comparison of two of them, or a question about one role that names it. A question with
-    /// no covered role, or one comparing a covered role with an uncovered one, is not answered.
+    /// no covered role, one comparing a covered role with an uncovered one, or one about becoming an
+    /// uncovered role ("can a data scientist become a CEO?") is not answered.
     func answersBeside(_ uncovered: [UncoveredRole], _ interpretation: Interpretation) -> Bool {
-        guard let first = interpretation.parts.first else { return false }
+        guard let first = interpretation.parts.first,
+              !interpretation.tokens.contains(where: { if case .uncovered(_, .target) = $0.kind { true } else { false } }) else { return false }
         let rules = assistant.rules.rules
         if interpretation.parts.contains(where: { rules[$0.rule].declines }) { return true }
         // "I do backend and devops stuff, which role fits me?": a question about the person, whose

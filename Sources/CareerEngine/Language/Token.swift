@@ -5,9 +5,8 @@ struct Token: Hashable, Sendable {
         case word(String)
         case role([String])
         case reference(Reference)
-        /// A job title or field the knowledge base does not cover ("data analyst"); `background` when
-        /// it is the person's past, not what they ask about ("I'm a software engineer, ...").
-        case uncovered(UncoveredRole, background: Bool)
+        /// A job title or field the knowledge base does not cover ("data analyst"), and its place in the question.
+        case uncovered(UncoveredRole, UncoveredRole.Place)
         case boundary
     }
 
@@ -29,7 +28,7 @@ struct Token: Hashable, Sendable {
     }
 
     var uncovered: UncoveredRole? {
-        if case .uncovered(let role, background: false) = kind { return role }
+        if case .uncovered(let role, let place) = kind, place != .background { return role }
         return nil
     }
 

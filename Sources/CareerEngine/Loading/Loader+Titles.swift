@@ -1,5 +1,5 @@
 extension Loader {
-    static let titleKeys = ["seniority", "heads", "field-forms", "domains", "not-covered", "background", "answer", "note"]
+    static let titleKeys = ["seniority", "heads", "field-forms", "domains", "not-covered", "background", "target", "answer", "note"]
 
     /// Reads the `titles:` section: how job titles are built and the roles not covered. Needs the roles.
     mutating func readTitles(_ node: YAMLNode) {
@@ -12,6 +12,7 @@ extension Loader {
         titles.heads.formUnion(stems("heads").joined())
         titles.domains.formUnion(stems("domains").joined())
         stems("background").forEach { titles.addBackground($0) }
+        stems("target").forEach { titles.addTarget($0) }
         for (field, head, _) in pairs(reader["field-forms"], key: "field-forms") {
             guard let field = normalizer.words(field).last?.stem, let head = normalizer.words(head).last?.stem else { continue }
             titles.fieldForms[field] = head

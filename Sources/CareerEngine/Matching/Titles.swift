@@ -17,8 +17,9 @@ struct Titles: Sendable {
     private(set) var uncovered: [[String]: UncoveredRole] = [:]
     private(set) var longestUncovered = 0
     /// Phrases before a title that make it the person's background, not the subject: "from", "I am a".
-    private(set) var background: Set<[String]> = []
-    private(set) var longestBackground = 0
+    private(set) var background = PhraseSet()
+    /// Phrases before a title that make it what the person wants to become: "become", "move into".
+    private(set) var target = PhraseSet()
     /// The words of the roles' names and aliases, and each name as a set of words (see `learn`).
     private var roleWords: Set<String> = []
     private var names: [(words: Set<String>, role: String)] = []
@@ -34,10 +35,9 @@ struct Titles: Sendable {
         longestUncovered = max(longestUncovered, stems.count)
     }
 
-    mutating func addBackground(_ stems: [String]) {
-        background.insert(stems)
-        longestBackground = max(longestBackground, stems.count)
-    }
+    mutating func addBackground(_ stems: [String]) { background.insert(stems) }
+
+    mutating func addTarget(_ stems: [String]) { target.insert(stems) }
 
     /// Every word titles are built of, so typos are corrected towards them.
     var words: Set<String> {
@@ -119,12 +119,29 @@ struct Titles: Sendable {
         return .uncovered(UncoveredRole(title: run.joined(separator: " "), closest: nil))
     }
 
-    /// True when the words before `index` make the title there the person's background ("from", "I am a").
-    func isBackground(_ stems: [String], before index: Int, skipping: (String) -> Bool) -> Bool {
+    /// The place of the title at `index`, told by the words before it ("from", "I am a", "become").
+    func place(in stems: [String], before index: Int, skipping: (String) -> Bool) -> UncoveredRole.Place {
         var end = index
         while end > 0, skipping(stems[end - 1]) { end -= 1 }
-        for length in stride(from: min(longestBackground, end), through: 1, by: -1) {
-            if background.contains(Array(stems[end - length..<end])) { return true }
+        if background.ends(stems, at: end) { return .background }
+        return target.ends(stems, at: end) ? .target : .subject
+    }
+}
+
+/// Short phrases, looked up by the words that end just before a position.
+struct PhraseSet: Sendable {
+    private var phrases: Set<[String]> = []
+    private var longest = 0
+
+    mutating func insert(_ phrase: [String]) {
+        phrases.insert(phrase)
+        longest = max(longest, phrase.count)
+    }
+
+    /// True when one of the phrases ends just before `end`.
+    func ends(_ stems: [String], at end: Int) -> Bool {
+        for length in stride(from: min(longest, end), through: 1, by: -1) where phrases.contains(Array(stems[end - length..<end])) {
+            return true
         }
         return false
     }
@@ -135,4 +152,14 @@ struct Titles: Sendable {
 public struct UncoveredRole: Hashable, Sendable {
     public let title: String
     public let closest: String?
+
+    /// Where a title stands in a question.
+    public enum Place: Hashable, Sendable {
+        /// What the question asks about: "what does a data analyst do?"
+        case subject
+        /// The person's past or present: "I'm a software engineer, ..." (context, not the question).
+        case background
+        /// What the person wants to become, beside a covered role: "can a data scientist become a CEO?"
+        case target
+    }
 }

@@ -97,8 +97,8 @@ struct Tokenizer: Sendable {
             // An uncovered title weighs little: whether it is answered is decided by the conversation
             // (`Conversation.answersBeside`), not by how much of the question the rules cover. As the
             // person's background ("I'm a software engineer, ...") it is context, which patterns pass over.
-            if case .uncovered(_, let background) = kind {
-                return (Token(kind: kind, original: original, weight: Weight.function, skippable: background), length)
+            if case .uncovered(_, let place) = kind {
+                return (Token(kind: kind, original: original, weight: Weight.function, skippable: place == .background), length)
             }
             return (Token(kind: kind, original: original, weight: Weight.content, skippable: false), length)
         }
@@ -117,7 +117,7 @@ struct Tokenizer: Sendable {
         case .role(let role): return .role([role])
         case .uncovered(let role):
             let skipped = lexicon.fillers.union(titles.seniority)
-            return .uncovered(role, background: titles.isBackground(stems, before: index) { skipped.contains($0) })
+            return .uncovered(role, titles.place(in: stems, before: index) { skipped.contains($0) })
         }
     }
 
