@@ -116,7 +116,20 @@ struct Titles: Sendable {
         let words = run.dropLast() + [fieldForms[last] ?? last]
         if let role = onlyRole(containing: Set(words), head: words[words.count - 1]) { return .role(role) }
         guard fieldForms[last] == nil else { return nil }
+        // A full name of two words or more after specialising words: "product data scientist" is a
+        // data scientist, "big data engineer" a data engineer; "cloud architect" is not an architect
+        // the data knows, since the only name it ends with is the one word "architect".
+        if let named = namedSuffix(of: Array(words)) { return named }
         return .uncovered(UncoveredRole(title: run.joined(separator: " "), closest: nil))
+    }
+
+    private func namedSuffix(of words: [String]) -> Match? {
+        for start in 1..<max(1, words.count - 1) {
+            let tail = Array(words[start...])
+            if let role = names.first(where: { $0.words == Set(tail) && $0.words.count == tail.count })?.role { return .role(role) }
+            if let other = uncovered[tail] { return .uncovered(other) }
+        }
+        return nil
     }
 
     /// The place of the title at `index`, told by the words before it ("from", "I am a", "become").
