@@ -59,7 +59,8 @@ struct Titles: Sendable {
         return roles.count == 1 ? roles.first : nil
     }
 
-    /// What a title at `start` names, and how many words it takes.
+    /// What a title at `start` names, and how many words it takes. An uncovered title found on no
+    /// list has an empty `title`: the question's own words name it (see `Tokenizer`).
     enum Match: Equatable {
         case role(String)
         case uncovered(UncoveredRole)
@@ -120,7 +121,7 @@ struct Titles: Sendable {
         // data scientist, "big data engineer" a data engineer; "cloud architect" is not an architect
         // the data knows, since the only name it ends with is the one word "architect".
         if let named = namedSuffix(of: Array(words)) { return named }
-        return .uncovered(UncoveredRole(title: run.joined(separator: " "), closest: nil))
+        return .uncovered(UncoveredRole(title: "", closest: nil))
     }
 
     private func namedSuffix(of words: [String]) -> Match? {

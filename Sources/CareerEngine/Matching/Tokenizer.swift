@@ -93,6 +93,9 @@ struct Tokenizer: Sendable {
         if var (match, length) = titles.match(stems, at: index, roles: roleNames) {
             if index + length < stems.count, lexicon.roleSuffixes.contains(stems[index + length]) { length += 1 }
             let original = words[index..<index + length].map(\.original).joined(separator: " ")
+            if case .uncovered(let role) = match, role.title.isEmpty {
+                match = .uncovered(UncoveredRole(title: original.lowercased(), closest: nil))
+            }
             let kind = kind(of: match, at: index, stems: stems)
             // An uncovered title weighs little: whether it is answered is decided by the conversation
             // (`Conversation.answersBeside`), not by how much of the question the rules cover. As the
