@@ -29,7 +29,7 @@ extension Conversation {
         turn.isFallback = true
         let closest = uncovered.compactMap(\.closest).uniqued().compactMap(assistant.knowledge.role)
         var context = AnswerWriter.Context(roles: Array(closest.prefix(1)))
-        context.uncovered = uncovered.map(\.title)
+        context.uncovered = [Self.listed(uncovered.map(\.title))]
         var answer = assistant.uncoveredTemplate.map { assistant.writer.render($0, context).0 } ?? Answer()
         let suggestions = suggestedQuestions(nil, roles: closest.map(\.id))
         if !suggestions.isEmpty {
@@ -42,10 +42,16 @@ extension Conversation {
         state.forget()
     }
 
+    /// "data analyst", "data analyst and data analytics", "a, b and c".
+    static func listed(_ titles: [String]) -> String {
+        guard let last = titles.last, titles.count > 1 else { return titles.first ?? "" }
+        return titles.dropLast().joined(separator: ", ") + " and " + last
+    }
+
     /// The short note added when the covered roles of a question are answered beside an uncovered one.
     func notCoveredNote(_ uncovered: [UncoveredRole]) -> Answer {
         var context = AnswerWriter.Context()
-        context.uncovered = uncovered.map(\.title)
+        context.uncovered = [Self.listed(uncovered.map(\.title))]
         guard let template = assistant.uncoveredNote else { return Answer() }
         return assistant.writer.render(template, context).0
     }
