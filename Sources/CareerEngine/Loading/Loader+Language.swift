@@ -12,10 +12,25 @@ extension Loader {
         lexicon.functionWords.formUnion(stems("function-words"))
         lexicon.joiners.formUnion(stems("joiners"))
         lexicon.roleSuffixes.formUnion(stems("role-suffixes"))
-        lexicon.splitters.formUnion(stems("splitters"))
+        lexicon.splitters.formUnion(oneWordEach(reader, "splitters", plain))
         lexicon.knownWords.formUnion(stems("known-words"))
         lexicon.fieldWords.formUnion(stems("field-words"))
         if let references = reader["references"] { readReferences(references) }
+    }
+
+    /// The stems of a list whose entries must be single words: a phrase ("as well as") would make
+    /// each of its words one ("as"), so it is refused with the way to write it.
+    private mutating func oneWordEach(_ reader: FieldReader, _ key: String, _ normalizer: Normalizer) -> Set<String> {
+        var stems: Set<String> = []
+        for (entry, location) in reader.texts(key, problems: &problems) {
+            let words = normalizer.words(entry).map(\.stem).filter { !$0.isEmpty }
+            guard words.count == 1 else {
+                problems.append(.error(location, "'\(entry)' in '\(key)' is not one word; write a phrase as a replacement instead (for example 'as well as: and')"))
+                continue
+            }
+            stems.insert(words[0])
+        }
+        return stems
     }
 
     private mutating func readReplacements(_ node: YAMLNode) {
