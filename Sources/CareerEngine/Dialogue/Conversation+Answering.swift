@@ -55,7 +55,8 @@ extension Conversation {
             focus = results.prefix(3).map(\.role.id)
         }
         if placeholders.contains(.ranking) {
-            let results = assistant.finder.rank(topic: part?.topic ?? [], fields: Set(RoleField.allCases), boost: [.interests: 2, .education: 0.5, .workplaces: 0.5])
+            let topic = part?.topic ?? []
+            let results = leadersLast(assistant.finder.rank(topic: topic, fields: Set(RoleField.allCases), boost: [.interests: 2, .education: 0.5, .workplaces: 0.5]), topic: topic)
             context.ranking = results.prefix(3).map(Self.findLine)
             state.lastRanking = Array(results.prefix(3))
             focus = results.first.map { [$0.role.id] } ?? []
@@ -71,6 +72,15 @@ extension Conversation {
             state.focus(on: focus)
             turn.touchedContext = true
         }
+    }
+
+    /// The leadership roles after the others, unless the person said something about leading
+    /// ("I like SQL and pipelines" does not make anyone an AI architect first).
+    func leadersLast(_ results: [RoleFinder.Result], topic: [String]) -> [RoleFinder.Result] {
+        let lexicon = assistant.matcher.tokenizer.lexicon
+        guard !topic.contains(where: lexicon.leadershipWords.contains) else { return results }
+        let paths = Set(assistant.knowledge.growthPaths)
+        return results.filter { !paths.contains($0.role.id) } + results.filter { paths.contains($0.role.id) }
     }
 
     /// "Role: first reason; second reason": the matching facts, without their full stops.

@@ -17,6 +17,11 @@ struct Lexicon: Sendable {
     var splitters: Set<String> = []
     /// Words that name the whole field ("ml", "ai"): a question naming it asks in general.
     var fieldWords: Set<String> = []
+    /// Words that frame a question ("which ROLE FITS me?"): never what it is about, nor an interest.
+    var framingWords: Set<String> = []
+    /// Words that say the person has led or wants to lead: without one, leadership roles are not
+    /// recommended first.
+    var leadershipWords: Set<String> = []
     /// Ordinary words that are never "corrected" into rule words.
     var knownWords: Set<String> = []
 

@@ -1,5 +1,5 @@
 extension Loader {
-    static let languageKeys = ["replacements", "fillers", "function-words", "references", "joiners", "role-suffixes", "splitters", "known-words", "field-words"]
+    static let languageKeys = ["replacements", "fillers", "function-words", "references", "joiners", "role-suffixes", "splitters", "known-words", "field-words", "framing-words", "leadership-words"]
 
     mutating func readLanguage(_ node: YAMLNode) {
         guard let reader = FieldReader(node, what: "'language'", allowed: Self.languageKeys, problems: &problems) else { return }
@@ -15,6 +15,8 @@ extension Loader {
         lexicon.splitters.formUnion(oneWordEach(reader, "splitters", plain))
         lexicon.knownWords.formUnion(stems("known-words"))
         lexicon.fieldWords.formUnion(stems("field-words"))
+        lexicon.framingWords.formUnion(stems("framing-words"))
+        lexicon.leadershipWords.formUnion(stems("leadership-words"))
         if let references = reader["references"] { readReferences(references) }
     }
 

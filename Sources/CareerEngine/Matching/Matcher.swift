@@ -127,7 +127,8 @@ struct Matcher: Sendable {
     /// Content words a pattern did not account for: the subject of "who deploys models?".
     private func topicWords(in tokens: [Token], excluding literals: Set<String>) -> [String] {
         tokens.compactMap { token in
-            guard let word = token.word, !token.skippable, !literals.contains(word) else { return nil }
+            guard let word = token.word, !token.skippable, !literals.contains(word),
+                  !tokenizer.lexicon.framingWords.contains(word) else { return nil }
             return word
         }
     }

@@ -27,7 +27,7 @@ struct Tokenizer: Sendable {
         titles.learn(roleNames, ignoring: lexicon.functionWords.union(lexicon.fillers).subtracting(lexicon.fieldWords))
         self.titles = titles
         self.vocabulary = vocabulary
-        self.topicWords = topicWords.subtracting(lexicon.fillers).subtracting(lexicon.functionWords)
+        self.topicWords = topicWords.subtracting(lexicon.fillers).subtracting(lexicon.functionWords).subtracting(lexicon.framingWords)
         // Fillers and grammar words are targets too: "actualy" becomes "actually", which patterns pass over.
         var known = Set(vocabulary.words).union(roleNames.allStems).union(self.topicWords).union(titles.words)
         known.formUnion(lexicon.fillers.union(lexicon.functionWords).filter { $0.count >= 5 })
