@@ -143,7 +143,7 @@ struct Matcher: Sendable {
         // subject of the others, not the question.
         // A greeting ("Hi all, I finished a degree... What does an MLOps engineer do?") is not the question either.
         let candidates = sentences.compactMap { sentence in rank(sentence).first { !rules.pattern($0.ref).namesOnlyRoles }.map { (sentence, $0) } }
-        let asking = candidates.filter { !rules.rules[$0.1.ref.rule].courtesy && $0.1.coverage >= Self.threshold }
+        let asking = candidates.filter { !rules.rules[$0.1.ref.rule].courtesy }
         let best = (asking.isEmpty ? candidates : asking).max { $0.1.coverage < $1.1.coverage }
         guard let (sentence, scored) = best else { return nil }
         let part = part(for: scored, tokens: sentence, questionRoles: questionRoles)
