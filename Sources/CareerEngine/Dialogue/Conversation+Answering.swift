@@ -16,6 +16,7 @@ extension Conversation {
             if let general = rule.generalTemplate {
                 let (answer, given) = assistant.writer.render(general, AnswerWriter.Context())
                 state.given.formUnion(given)
+                rememberGeneral(rule, into: &turn)
                 return turn.add(intent: rule.reportedIntent, courtesy: rule.courtesy, answer: answer, roles: [])
             }
             if let alternative = rule.withoutRole.flatMap(assistant.rules.rule), alternative.rolesNeeded == 0 {
@@ -35,6 +36,16 @@ extension Conversation {
         turn.add(intent: rule.reportedIntent, courtesy: rule.courtesy, answer: answer, roles: used)
         state.focus(on: used)
         state.lastIntent = assistant.rules.index(of: rule.id)
+        turn.touchedContext = true
+    }
+
+    /// After a general answer ("what skills do I need?"), a line naming only a role ("research
+    /// scientist") or a follow-up ("what about data scientists?") asks the same for that role.
+    private mutating func rememberGeneral(_ rule: Rule, into turn: inout Turn) {
+        guard let index = assistant.rules.index(of: rule.id) else { return }
+        state.lastIntent = index
+        state.pending = index
+        state.turnsLeft = DialogueState.lifetime
         turn.touchedContext = true
     }
 
@@ -67,6 +78,7 @@ extension Conversation {
         guard let template = nothingFound ? rule.noMatchTemplate ?? rule.template : rule.template else { return }
         let (answer, given) = assistant.writer.render(template, context)
         state.given.formUnion(given)
+        if focus.isEmpty, let specific = assistant.rules.roleVersion(of: rule.id) { rememberGeneral(specific, into: &turn) }
         turn.add(intent: rule.reportedIntent, courtesy: rule.courtesy, answer: answer, roles: focus)
         if !focus.isEmpty {
             state.focus(on: focus)
