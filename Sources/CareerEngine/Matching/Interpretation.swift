@@ -16,15 +16,17 @@ struct Interpretation: Sendable {
         /// True when the part names the field itself ("in ML", "AI careers"): it asks in general, so the
         /// roles of earlier turns do not apply.
         var namesField = false
+        /// True when the part's own words name a role (not only the question's other parts).
+        var namesRoles = false
 
         func with(coverage: Double) -> Part {
             Part(rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
-                 references: references, topic: topic, namesField: namesField)
+                 references: references, topic: topic, namesField: namesField, namesRoles: namesRoles)
         }
 
         func adding(topic more: [String]) -> Part {
             Part(rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
-                 references: references, topic: topic + more, namesField: namesField)
+                 references: references, topic: topic + more, namesField: namesField, namesRoles: namesRoles)
         }
     }
 

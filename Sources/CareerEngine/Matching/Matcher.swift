@@ -88,12 +88,25 @@ struct Matcher: Sendable {
             rule: scored.ref.rule, pattern: scored.ref.pattern, coverage: scored.coverage,
             missingRole: scored.missingRole, roles: own.isEmpty ? questionRoles : own,
             references: tokens.compactMap { if case .reference(let r) = $0.kind { r } else { nil } },
-            topic: topic, namesField: tokens.contains { $0.word.map(tokenizer.lexicon.fieldWords.contains) == true })
+            topic: topic, namesField: tokens.contains { $0.word.map(tokenizer.lexicon.fieldWords.contains) == true },
+            namesRoles: !own.isEmpty)
     }
 
     /// Splits at sentence ends and at "and"/"also"; keeps the split when its parts name different intents,
     /// each recognised, and together cover the question clearly better than the best single intent.
     private func compoundParts(_ tokens: [Token], questionRoles: [String], whole: Double) -> [Interpretation.Part]? {
+        compoundPartsInOrder(tokens, questionRoles: questionRoles, whole: whole).map(generalLast)
+    }
+
+    /// "Careers in AI: what does an AI engineer do?": a general part that names no role (often a
+    /// heading) comes after the parts about a role, which is what the question is mainly about.
+    private func generalLast(_ parts: [Interpretation.Part]) -> [Interpretation.Part] {
+        let general = { (part: Interpretation.Part) in !part.namesRoles && rules.rules[part.rule].rolesNeeded == 0 && !rules.rules[part.rule].courtesy }
+        guard parts.contains(where: \.namesRoles) else { return parts }
+        return parts.filter { !general($0) } + parts.filter(general)
+    }
+
+    private func compoundPartsInOrder(_ tokens: [Token], questionRoles: [String], whole: Double) -> [Interpretation.Part]? {
         let segments = split(tokens)
         guard segments.count > 1 else { return nil }
         let total = tokens.reduce(0) { $0 + $1.weight }
