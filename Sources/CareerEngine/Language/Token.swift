@@ -6,7 +6,7 @@ struct Token: Hashable, Sendable {
         case role([String])
         case reference(Reference)
         /// A job title or field the knowledge base does not cover ("data analyst"), and its place in the question.
-        case uncovered(UncoveredRole, UncoveredRole.Place)
+        indirect case uncovered(UncoveredRole, UncoveredRole.Place)
         case boundary
     }
 

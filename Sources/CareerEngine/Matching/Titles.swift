@@ -23,6 +23,8 @@ struct Titles: Sendable {
     /// The words of the roles' names and aliases, and each name as a set of words (see `learn`).
     private var roleWords: Set<String> = []
     private var names: [(words: Set<String>, role: String)] = []
+    /// Every word a title can start with: most words of a question start none, and cost one lookup.
+    private var starts: Set<String> = []
 
     /// First words of the uncovered titles: most words start none.
     private var uncoveredStarts: Set<String> = []
@@ -48,6 +50,8 @@ struct Titles: Sendable {
     mutating func learn(_ roles: RoleNames, ignoring grammar: Set<String>) {
         names = roles.phrases.map { (Set($0.key), $0.value) }.sorted { ($0.role, $0.words.count) < ($1.role, $1.words.count) }
         roleWords = Set(roles.phrases.keys.joined()).subtracting(grammar)
+        starts = Set(roles.phrases.keys.map { $0[0] }).union(uncoveredStarts).union(seniority).union(heads)
+            .union(domains).union(fieldForms.keys).union(roleWords)
     }
 
     /// The one role with a name holding every word of a title (and its head), the shortest such name
@@ -69,6 +73,7 @@ struct Titles: Sendable {
     /// The role or uncovered title named at `start`: an exact name (after seniority words), or a title
     /// built from title words and a head noun, matched to the one role whose names hold all its words.
     func match(_ stems: [String], at start: Int, roles: RoleNames) -> (Match, length: Int)? {
+        guard starts.contains(stems[start]) else { return nil }
         var first = start
         while first < stems.count, seniority.contains(stems[first]) { first += 1 }
         guard first < stems.count else { return nil }
