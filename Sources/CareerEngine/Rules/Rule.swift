@@ -33,7 +33,8 @@ public struct Rule: Sendable {
     /// True for rules that recognise questions the assistant cannot answer (salaries, companies):
     /// they reply as `fallback`, with their own honest message.
     public let declines: Bool
-    /// Higher wins over any lower-priority rule that also matches; equal priorities compare coverage.
+    /// Compared before coverage (`Matcher.outranks`): a positive priority counts once the rule covers at
+    /// least `Matcher.priorityFloor` of the question (below that it counts as 0); a negative one always.
     public let priority: Int
     /// A question that leads to this intent, with `{role.name}` style placeholders, offered as a suggestion.
     let suggestion: Template?
