@@ -9,7 +9,7 @@ enum Banner {
     ]
 
     static func text(_ knowledge: KnowledgeBase, printer: AnswerPrinter, kiosk: Bool = false) -> String {
-        let names = knowledge.roles.filter { !knowledge.growthPaths.contains($0.id) }.map(\.name)
+        let names = knowledge.startingRoles.map(\.name)
         var answer = Answer([.heading([.text("mlcareers: questions about careers in machine learning")])])
         answer.blocks.append(.paragraph([.text("I know \(knowledge.roles.count) roles (\(names.joined(separator: ", ")), and the leadership roles they lead to): what they do, their skills, education, workplaces and career paths.")]))
         answer.blocks.append(.paragraph([.text("Try:")]))

@@ -64,9 +64,9 @@ struct AnswerWriter {
             given.insert(GivenFact(role: nil, field: field.rawValue))
             return knowledge.careers(field).map { [.text($0.text)] }
         case .careersPaths: return knowledge.growthPaths.compactMap(knowledge.role).map { [.role($0.title)] }
-        case .roleNames: return knowledge.roles.filter { !knowledge.growthPaths.contains($0.id) }.map { [.role($0.title)] }
+        case .roleNames: return knowledge.startingRoles.map { [.role($0.title)] }
         case .everyRole(let field):
-            return knowledge.roles.filter { !knowledge.growthPaths.contains($0.id) && !$0.facts(field).isEmpty }.map { role in
+            return knowledge.startingRoles.filter { !$0.facts(field).isEmpty }.map { role in
                 given.insert(GivenFact(role: role.id, field: field.rawValue))
                 return [.role(role.title), .text(": ")] + Self.joined(role.facts(field).map { [.text($0.text)] }, sentences: true)
             }

@@ -13,15 +13,20 @@ extension Conversation {
     mutating func decline(_ rule: Rule, into turn: inout Turn) {
         turn.isFallback = true
         let message = rule.template.map { assistant.writer.render($0, AnswerWriter.Context()).0 } ?? Answer()
-        let suggestions = suggestedQuestions(turn.interpretation)
+        let answer = Self.suggesting(suggestedQuestions(turn.interpretation), after: message, into: &turn)
+        turn.add(intent: "fallback", courtesy: false, answer: answer, roles: [])
+        if turn.rule == nil, rule.id != "fallback" { turn.rule = rule.location }
+    }
+
+    /// `message` followed by "Did you mean:" and the suggested questions, which the turn also reports.
+    static func suggesting(_ suggestions: [String], after message: Answer, into turn: inout Turn) -> Answer {
         turn.suggestions = suggestions
         var answer = message
         if !suggestions.isEmpty {
             answer.blocks.append(.paragraph([.text("Did you mean:")]))
             answer.blocks.append(.bullets(suggestions.map { [.text($0)] }))
         }
-        turn.add(intent: "fallback", courtesy: false, answer: answer, roles: [])
-        if turn.rule == nil, rule.id != "fallback" { turn.rule = rule.location }
+        return answer
     }
 
     /// Up to three questions the assistant can answer, close to what was asked: the runner-up intents

@@ -9,7 +9,7 @@ extension Conversation {
     /// one: a comparison of two of them, or a question about one role that names it. A question with
     /// no covered role, one comparing a covered role with an uncovered one, or one about becoming an
     /// uncovered role ("can a data scientist become a CEO?") is not answered.
-    func answersBeside(_ uncovered: [UncoveredRole], _ interpretation: Interpretation) -> Bool {
+    func answersBeside(_ interpretation: Interpretation) -> Bool {
         guard let first = interpretation.parts.first,
               !interpretation.tokens.contains(where: { if case .uncovered(_, .target) = $0.kind { true } else { false } }) else { return false }
         let rules = assistant.rules.rules
@@ -30,13 +30,8 @@ extension Conversation {
         let closest = uncovered.compactMap(\.closest).uniqued().compactMap(assistant.knowledge.role)
         var context = AnswerWriter.Context(roles: Array(closest.prefix(1)))
         context.uncovered = [Self.listed(uncovered.map(\.title))]
-        var answer = assistant.uncoveredTemplate.map { assistant.writer.render($0, context).0 } ?? Answer()
-        let suggestions = suggestedQuestions(nil, roles: closest.map(\.id))
-        if !suggestions.isEmpty {
-            answer.blocks.append(.paragraph([.text("Did you mean:")]))
-            answer.blocks.append(.bullets(suggestions.map { [.text($0)] }))
-        }
-        turn.suggestions = suggestions
+        let message = assistant.uncoveredTemplate.map { assistant.writer.render($0, context).0 } ?? Answer()
+        let answer = Self.suggesting(suggestedQuestions(nil, roles: closest.map(\.id)), after: message, into: &turn)
         turn.explanation.fromContext.append("not covered: " + uncovered.map(\.title).joined(separator: ", "))
         turn.add(intent: "fallback", courtesy: false, answer: answer, roles: [])
         state.forget()

@@ -56,7 +56,7 @@ public struct Conversation: Sendable {
         }
         state.pending = nil
         let uncovered = Self.uncoveredSubjects(interpretation)
-        if !uncovered.isEmpty, !answersBeside(uncovered, interpretation) {
+        if !uncovered.isEmpty, !answersBeside(interpretation) {
             notCovered(uncovered, into: &turn)
             return finish(turn)
         }

@@ -11,6 +11,9 @@ public struct KnowledgeBase: Sendable {
 
     public func role(_ id: String) -> Role? { index[id].map { roles[$0] } }
 
+    /// The roles careers start in: every role but the leadership ones of `paths`.
+    public var startingRoles: [Role] { roles.filter { !growthPaths.contains($0.id) } }
+
     public func careers(_ field: CareersField) -> [Fact] { careers[field] ?? [] }
 
     /// The roles that lead to `id`.

@@ -101,7 +101,7 @@ extension Loader {
         return lines
     }
 
-    private mutating func readTemplate(_ reader: FieldReader, key: String, required: Bool, intent: String) -> Template? {
+    mutating func readTemplate(_ reader: FieldReader, key: String, required: Bool, intent: String) -> Template? {
         guard let (text, location) = reader.optionalText(key, problems: &problems) else {
             if required { problems.append(.error(reader.node.location, "the intent '\(intent)' has no '\(key)'")) }
             return nil

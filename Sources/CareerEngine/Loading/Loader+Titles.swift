@@ -20,16 +20,8 @@ extension Loader {
         for (title, closest, location) in pairs(reader["not-covered"], key: "not-covered") {
             addUncovered(title, closest: closest, at: location, normalizer: normalizer)
         }
-        uncoveredTemplate = template(reader, "answer")
-        uncoveredNote = template(reader, "note")
-    }
-
-    private mutating func template(_ reader: FieldReader, _ key: String) -> Template? {
-        guard let (text, location) = reader.optionalText(key, problems: &problems) else { return nil }
-        do throws(Diagnostic) { return try TemplateParser.parse(text, at: location) } catch {
-            problems.append(error)
-            return nil
-        }
+        uncoveredTemplate = readTemplate(reader, key: "answer", required: false, intent: "titles")
+        uncoveredNote = readTemplate(reader, key: "note", required: false, intent: "titles")
     }
 
     /// `key: value` lines of a mapping, with the location of each key.

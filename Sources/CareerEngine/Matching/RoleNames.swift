@@ -23,8 +23,5 @@ struct RoleNames: Sendable {
         return nil
     }
 
-    /// True when some name starts with `word`.
-    func starts(_ word: String) -> Bool { firstWords.contains(word) }
-
     var allStems: Set<String> { Set(phrases.keys.joined()) }
 }

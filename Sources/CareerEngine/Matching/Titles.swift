@@ -23,7 +23,8 @@ struct Titles: Sendable {
     /// The words of the roles' names and aliases, and each name as a set of words (see `learn`).
     private var roleWords: Set<String> = []
     private var names: [(words: Set<String>, role: String)] = []
-    /// Every word a title can start with: most words of a question start none, and cost one lookup.
+    /// Every word a title can start with after its seniority words: most words of a question start
+    /// none, and cost one lookup.
     private var starts: Set<String> = []
 
     /// First words of the uncovered titles: most words start none.
@@ -50,7 +51,7 @@ struct Titles: Sendable {
     mutating func learn(_ roles: RoleNames, ignoring grammar: Set<String>) {
         names = roles.phrases.map { (Set($0.key), $0.value) }.sorted { ($0.role, $0.words.count) < ($1.role, $1.words.count) }
         roleWords = Set(roles.phrases.keys.joined()).subtracting(grammar)
-        starts = Set(roles.phrases.keys.map { $0[0] }).union(uncoveredStarts).union(seniority).union(heads)
+        starts = Set(roles.phrases.keys.map { $0[0] }).union(uncoveredStarts).union(heads)
             .union(domains).union(fieldForms.keys).union(roleWords)
     }
 
@@ -73,12 +74,9 @@ struct Titles: Sendable {
     /// The role or uncovered title named at `start`: an exact name (after seniority words), or a title
     /// built from title words and a head noun, matched to the one role whose names hold all its words.
     func match(_ stems: [String], at start: Int, roles: RoleNames) -> (Match, length: Int)? {
-        guard starts.contains(stems[start]) else { return nil }
         var first = start
         while first < stems.count, seniority.contains(stems[first]) { first += 1 }
-        guard first < stems.count else { return nil }
-        let word = stems[first]
-        guard roles.starts(word) || uncoveredStarts.contains(word) || isTitleWord(word) else { return nil }
+        guard first < stems.count, starts.contains(stems[first]) else { return nil }
         let exact = exactMatch(stems, at: first, roles: roles)
         let run = titleRun(stems, from: first)
         if let run, run.count > (exact?.length ?? 0), let built = built(run) {
@@ -90,12 +88,17 @@ struct Titles: Sendable {
 
     private func exactMatch(_ stems: [String], at start: Int, roles: RoleNames) -> (match: Match, length: Int)? {
         let known = roles.match(stems, at: start)
-        var other: (UncoveredRole, Int)?
-        for length in stride(from: min(longestUncovered, stems.count - start), through: 1, by: -1) where uncoveredStarts.contains(stems[start]) {
-            if let role = uncovered[Array(stems[start..<start + length])] { other = (role, length); break }
-        }
-        if let other, other.1 > (known?.length ?? 0) { return (.uncovered(other.0), other.1) }
+        if let other = uncoveredMatch(stems, at: start), other.length > (known?.length ?? 0) { return (.uncovered(other.role), other.length) }
         return known.map { (.role($0.role), $0.length) }
+    }
+
+    /// The longest uncovered title at `start`, if one starts there.
+    private func uncoveredMatch(_ stems: [String], at start: Int) -> (role: UncoveredRole, length: Int)? {
+        guard uncoveredStarts.contains(stems[start]) else { return nil }
+        for length in stride(from: min(longestUncovered, stems.count - start), through: 1, by: -1) {
+            if let role = uncovered[Array(stems[start..<start + length])] { return (role, length) }
+        }
+        return nil
     }
 
     /// The title words from `start` up to the first head noun that no other head follows, or nil.

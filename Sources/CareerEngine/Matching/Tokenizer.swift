@@ -119,8 +119,7 @@ struct Tokenizer: Sendable {
         switch match {
         case .role(let role): return .role([role])
         case .uncovered(let role):
-            let skipped = lexicon.fillers.union(titles.seniority)
-            return .uncovered(role, titles.place(in: stems, before: index) { skipped.contains($0) })
+            return .uncovered(role, titles.place(in: stems, before: index) { lexicon.fillers.contains($0) || titles.seniority.contains($0) })
         }
     }
 
