@@ -22,6 +22,10 @@ public struct Assistant: Sendable {
     let uncoveredTemplate: Template?
     /// The note added when covered roles are answered beside an uncovered one (`titles: note:`).
     let uncoveredNote: Template?
+    /// The texts the conversation gives on its own (`replies:`).
+    let replies: Replies
+    /// Replies no data file writes, reported by `check`.
+    let missingReplies: [Diagnostic]
     /// Synonym lists by name, as patterns use them (`~name`).
     let synonyms: [String: [[String]]]
 
@@ -45,6 +49,8 @@ public struct Assistant: Sendable {
         synonyms = loader.synonyms
         uncoveredTemplate = loader.uncoveredTemplate
         uncoveredNote = loader.uncoveredNote
+        replies = loader.replies
+        missingReplies = loader.missingReplies()
     }
 
     /// Reads a tour from its own file (`mlcareers demo --script FILE`), checked against these rules.

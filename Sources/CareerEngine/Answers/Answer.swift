@@ -23,6 +23,13 @@ public struct Answer: Hashable, Sendable {
 
     public var isEmpty: Bool { blocks.isEmpty }
 
+    /// The role names the answer shows, in order, each once.
+    var roleNames: [String] {
+        var names: [String] = []
+        for case .role(let name) in blocks.flatMap(\.spans) where !names.contains(name) { names.append(name) }
+        return names
+    }
+
     /// The answer as plain lines: headings as they are, bullets as "- item", a blank line before each heading.
     public var plainText: String {
         var lines: [String] = []

@@ -8,6 +8,10 @@ struct AnswerWriter {
         var found: [[Answer.Span]] = []
         var ranking: [[Answer.Span]] = []
         var uncovered: [String] = []
+        /// The roles `{listed}` names.
+        var listed: [Role] = []
+        /// What `{number}`, `{total}` and `{text}` say.
+        var values: [String: String] = [:]
     }
 
     /// The rendered answer, and which (role, fact kind) pairs it gave, so "tell me more" can skip them.
@@ -73,6 +77,8 @@ struct AnswerWriter {
         case .found: return context.found
         case .ranking: return context.ranking
         case .uncovered: return context.uncovered.map { [.text($0)] }
+        case .listed: return context.listed.isEmpty ? [] : [Self.names(context.listed.map(\.name))]
+        case .value(let name): return context.values[name].map { [[.text($0)]] } ?? []
         }
     }
 
@@ -89,6 +95,11 @@ struct AnswerWriter {
             given.insert(GivenFact(role: role.id, field: field.rawValue))
             return role.facts(field).map { [.text($0.text)] }
         }
+    }
+
+    /// Role names separated by commas, each marked as a role.
+    static func names(_ names: [String]) -> [Answer.Span] {
+        names.enumerated().flatMap { index, name in (index > 0 ? [Answer.Span.text(", ")] : []) + [.role(name)] }
     }
 
     /// Items inside a sentence: sentences joined by spaces, phrases by semicolons (items may hold commas and "and").
@@ -124,7 +135,7 @@ extension Placeholder {
     var isList: Bool {
         switch self {
         case .role(_, .name), .role(_, .plural), .role(_, .nameWithArticle): false
-        case .role(_, .facts(.summary)), .careers(.summary), .careers(.conclusion), .careers(.growth): false
+        case .role(_, .facts(.summary)), .careers(.summary), .careers(.conclusion), .careers(.growth), .value, .listed: false
         default: true
         }
     }

@@ -14,7 +14,7 @@ public enum DataCheck {
             return Report(diagnostics: error.diagnostics, intents: 0, roles: 0)
         }
         let tour = assistant.tour?.check(with: assistant).map(\.diagnostic) ?? []
-        let diagnostics = assistant.warnings + shadowedPatterns(in: assistant) + tour
+        let diagnostics = assistant.warnings + assistant.missingReplies + shadowedPatterns(in: assistant) + tour
         return Report(diagnostics: diagnostics, intents: assistant.rules.rules.count, roles: assistant.knowledge.roles.count)
     }
 

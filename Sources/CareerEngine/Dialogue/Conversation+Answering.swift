@@ -12,6 +12,7 @@ extension Conversation {
         let needed = rule.rolesNeeded
         let known = roles.compactMap(assistant.knowledge.role)
         if known.count < needed {
+            if let shown = turn.placeNotShown { return sayNotShown(shown, for: rule, into: &turn) }
             if turn.unresolvedReference { return askWhichRole(for: rule, needed: needed, into: &turn) }
             if let general = rule.generalTemplate {
                 let (answer, given) = assistant.writer.render(general, AnswerWriter.Context())
@@ -64,6 +65,7 @@ extension Conversation {
             let results = assistant.finder.rank(topic: part?.topic ?? [], fields: [.summary, .responsibilities, .applications, .skills])
             context.found = results.prefix(3).map(Self.findLine)
             focus = results.prefix(3).map(\.role.id)
+            (turn.shown, turn.shownRanked) = (focus, true)
         }
         if placeholders.contains(.ranking) {
             let topic = part?.topic ?? []
@@ -71,6 +73,7 @@ extension Conversation {
             context.ranking = results.prefix(3).map(Self.findLine)
             state.lastRanking = Array(results.prefix(3))
             focus = results.first.map { [$0.role.id] } ?? []
+            (turn.shown, turn.shownRanked) = (results.prefix(3).map(\.role.id), true)
         }
         let searched = placeholders.contains(.found) || placeholders.contains(.ranking)
         let nothingFound = searched && context.found.isEmpty && context.ranking.isEmpty
@@ -101,32 +104,47 @@ extension Conversation {
         return [.role(result.role.title), .text(": " + reasons.joined(separator: "; "))]
     }
 
+    /// "Which role do you mean?": the intent waits for a role, and "what about data scientists?" completes it too.
     private mutating func askWhichRole(for rule: Rule, needed: Int, into turn: inout Turn) {
-        let names = assistant.knowledge.roles.map(\.name)
-        let question = needed >= 2 ? "Which two roles should I compare?" : "Which role do you mean?"
-        var answer = Answer.paragraph("\(question) I know about: \(names.joined(separator: ", ")).")
-        answer.blocks.append(.paragraph([.text("For example, reply \"\(assistant.knowledge.roles.first?.name ?? "data scientist")\".")]))
+        let roles = assistant.knowledge.roles
+        let answer = reply(needed >= 2 ? .whichTwoRoles : .whichRole, listed: roles, roles: Array(roles.prefix(1)))
         turn.add(intent: rule.reportedIntent, courtesy: rule.courtesy, answer: answer, roles: [])
         state.pending = assistant.rules.index(of: rule.id)
+        state.lastIntent = state.pending
+    }
+
+    /// "the fifth one" after an answer that showed three roles: say which it showed instead of guessing.
+    private mutating func sayNotShown(_ shown: [String], for rule: Rule, into turn: inout Turn) {
+        let answer = reply(.notShown, listed: shown.compactMap(assistant.knowledge.role))
+        turn.add(intent: "fallback", courtesy: false, answer: answer, roles: [])
+        turn.isFallback = true
+        turn.touchedContext = true
+        state.lastIntent = assistant.rules.index(of: rule.id)
     }
 
     /// "and data scientists?": the last intent again, for the roles named now.
     mutating func repeatLast(_ part: Interpretation.Part, into turn: inout Turn) {
-        let overview = assistant.rules.rule("role.overview")
-        guard let rule = state.lastIntent.map({ assistant.rules.rules[$0] }) ?? overview, !part.roles.isEmpty else {
+        guard let rule = state.lastIntent.map({ assistant.rules.rules[$0] }) ?? assistant.rules.rule("role.overview"), !part.roles.isEmpty else {
             return fallback(into: &turn)
         }
-        turn.explanation.fromContext.append("repeated the last question ('\(rule.id)') for \(part.roles.joined(separator: ", "))")
-        var roles = part.roles
+        repeatLast(rule, for: part.roles, into: &turn)
+    }
+
+    /// `rule` again for `roles`; a comparison takes the other role in focus as its second.
+    mutating func repeatLast(_ rule: Rule, for roles: [String], into turn: inout Turn) {
+        guard !roles.isEmpty || turn.placeNotShown != nil else { return fallback(into: &turn) }
+        turn.explanation.fromContext.append("repeated the last question ('\(rule.id)') for \(roles.joined(separator: ", "))")
+        if rule.action == .more { return more(rule, roles: roles, into: &turn) }
+        var roles = roles
         if rule.rolesNeeded >= 2, roles.count < 2, let other = state.focus.first(where: { !roles.contains($0) }) {
             roles.insert(other, at: 0)
         }
-        answer(rule, roles: roles, part: part, into: &turn)
+        answer(rule, roles: roles, part: nil, into: &turn)
     }
 
     mutating func restart(_ rule: Rule, into turn: inout Turn) {
         reset()
-        let answer = rule.template.map { assistant.writer.render($0, AnswerWriter.Context()).0 } ?? .paragraph("Starting over.")
+        let answer = rule.template.map { assistant.writer.render($0, AnswerWriter.Context()).0 } ?? reply(.startingOver)
         turn.add(intent: rule.reportedIntent, courtesy: false, answer: answer, roles: [])
     }
 }

@@ -4,7 +4,9 @@ extension Conversation {
     func resolveRoles(for part: Interpretation.Part, needed: Int, turn: inout Turn) -> [String] {
         var roles = part.roles
         if roles.isEmpty, !part.references.isEmpty {
-            roles = part.references.flatMap(resolve).uniqued()
+            roles = Reference.mostSpecific(part.references).flatMap(resolve).uniqued()
+            turn.pointedByPlace = turn.pointedByPlace || part.references.contains { $0.position != nil }
+            if roles.isEmpty { turn.placeNotShown = placeNotShown(part.references) }
             if !roles.isEmpty { note("'\(part.references.map(\.rawValue).joined(separator: ", "))' read as \(roles.joined(separator: ", "))", &turn) }
             if roles.isEmpty, part.references.contains(where: { $0 != .weak }) { turn.unresolvedReference = true }
         } else if roles.isEmpty, state.isAlive, part.missingRole || needed > 0, !part.namesField {
@@ -31,12 +33,22 @@ extension Conversation {
     /// The roles a reference points to, if the context is still alive.
     func resolve(_ reference: Reference) -> [String] {
         guard state.isAlive else { return [] }
-        let group = state.focus.count >= 2 ? state.focus : Array(state.recent.suffix(2))
-        switch reference {
-        case .recent, .weak: return state.focus
-        case .both: return group
-        case .first: return Array(group.prefix(1))
-        case .last: return Array(group.suffix(1))
+        let group = state.shown.count >= 2 ? state.shown : Array(state.recent.suffix(2))
+        if let position = reference.position {
+            let index = position < 0 ? group.count - 1 : position
+            return group.indices.contains(index) ? [group[index]] : []
         }
+        switch reference {
+        case .both: return group
+        case .person: return state.shownRanked ? Array(state.shown.prefix(1)) : state.focus
+        default: return state.focus
+        }
+    }
+
+    /// The roles a reference by place counts in, when it points past their end ("the fifth" of three).
+    func placeNotShown(_ references: [Reference]) -> [String]? {
+        guard state.isAlive, references.contains(where: { $0.position != nil }) else { return nil }
+        let group = state.shown.count >= 2 ? state.shown : Array(state.recent.suffix(2))
+        return group.isEmpty ? nil : group
     }
 }

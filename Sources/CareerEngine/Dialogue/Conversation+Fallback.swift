@@ -9,21 +9,35 @@ extension Conversation {
         decline(rule, into: &turn)
     }
 
+    /// A line too long to be one question: say so, with a few short questions to ask instead.
+    func refuseTooLong(into turn: inout Turn) {
+        let suggestions: [String] = reply(.tooLongSuggestions).blocks.flatMap { block -> [String] in
+            guard case .bullets(let items) = block else { return [] }
+            return items.map(Answer.text)
+        }
+        turn.tooLong(reply(.tooLong, values: ["number": "\(Self.maximumInputLength)"]), suggestions: suggestions)
+    }
+
     /// A declining rule (salaries, companies...) or the fallback: its message plus "Did you mean...?".
     mutating func decline(_ rule: Rule, into turn: inout Turn) {
         turn.isFallback = true
         let message = rule.template.map { assistant.writer.render($0, AnswerWriter.Context()).0 } ?? Answer()
-        let answer = Self.suggesting(suggestedQuestions(turn.interpretation), after: message, into: &turn)
+        let answer = suggesting(suggestedQuestions(turn.interpretation), after: message, into: &turn)
         turn.add(intent: "fallback", courtesy: false, answer: answer, roles: [])
         if turn.rule == nil, rule.id != "fallback" { turn.rule = rule.location }
+        // "how much does a data scientist earn?" declined: "what skills do they need?" is still about data scientists.
+        if rule.id != "fallback", let roles = turn.interpretation?.roles, !roles.isEmpty {
+            state.focus(on: roles)
+            turn.touchedContext = true
+        }
     }
 
     /// `message` followed by "Did you mean:" and the suggested questions, which the turn also reports.
-    static func suggesting(_ suggestions: [String], after message: Answer, into turn: inout Turn) -> Answer {
+    func suggesting(_ suggestions: [String], after message: Answer, into turn: inout Turn) -> Answer {
         turn.suggestions = suggestions
         var answer = message
         if !suggestions.isEmpty {
-            answer.blocks.append(.paragraph([.text("Did you mean:")]))
+            answer = answer + reply(.didYouMean)
             answer.blocks.append(.bullets(suggestions.map { [.text($0)] }))
         }
         return answer
@@ -46,11 +60,20 @@ extension Conversation {
         return questions
     }
 
+    /// The roles the answer showed, in order, for "the second one": a ranking or list it set, else the
+    /// roles it is about, else (a general answer) the roles its text names.
+    private mutating func remember(shownIn turn: Turn) {
+        let shown = turn.shown ?? (turn.roles.isEmpty ? turn.answer.roleNames.compactMap { assistant.knowledge.roleCalled($0)?.id } : turn.roles)
+        guard !shown.isEmpty else { return }
+        state.show(shown.uniqued(), ranked: turn.shownRanked)
+    }
+
     /// Ends the turn: ages or renews the context and assembles the reply.
     mutating func finish(_ turn: Turn) -> Reply {
         var turn = turn
         if !turn.touchedContext { state.age() }
         if !turn.isFallback { state.explored += turn.roles.filter { !state.explored.contains($0) } }
+        if !turn.isFallback, !turn.pointedByPlace { remember(shownIn: turn) }
         if let reminder = quizReminder(), !turn.intents.contains(where: { $0.id.hasPrefix("quiz.") || $0.id == "roles.recommend" }) {
             turn.answer = turn.answer + reminder
         }

@@ -31,7 +31,7 @@ extension Conversation {
         var context = AnswerWriter.Context(roles: Array(closest.prefix(1)))
         context.uncovered = [Self.listed(uncovered.map(\.title))]
         let message = assistant.uncoveredTemplate.map { assistant.writer.render($0, context).0 } ?? Answer()
-        let answer = Self.suggesting(suggestedQuestions(nil, roles: closest.map(\.id)), after: message, into: &turn)
+        let answer = suggesting(suggestedQuestions(nil, roles: closest.map(\.id)), after: message, into: &turn)
         turn.explanation.fromContext.append("not covered: " + uncovered.map(\.title).joined(separator: ", "))
         turn.add(intent: "fallback", courtesy: false, answer: answer, roles: [])
         state.forget()

@@ -14,8 +14,7 @@ extension Conversation {
     /// Starts the quiz (or starts it again); `intent` is what the turn reports.
     mutating func startQuiz(intent: String, into turn: inout Turn) {
         guard let quiz = assistant.quiz, !quiz.questions.isEmpty else {
-            let answer = Answer.paragraph("Tell me what you enjoy and I'll rank the roles: for example statistics and data analysis, building products, research, running systems in production, or leading people.")
-            return turn.add(intent: intent, courtesy: false, answer: answer, roles: [])
+            return turn.add(intent: intent, courtesy: false, answer: reply(.quizNoQuiz), roles: [])
         }
         state.quiz = QuizProgress()
         var answer = Answer.paragraph(quiz.intro)
@@ -31,8 +30,7 @@ extension Conversation {
         let asked = quiz.questions[progress.current]
         if Self.stopWords.contains(phrase) {
             state.quiz = nil
-            let answer = Answer.paragraph("Quiz stopped. Ask me anything about ML roles, or say \"quiz\" to start it again.")
-            turn.add(intent: "quiz.stop", courtesy: false, answer: answer, roles: [])
+            turn.add(intent: "quiz.stop", courtesy: false, answer: reply(.quizStopped), roles: [])
             return true
         }
         if Self.backWords.contains(phrase) {
@@ -42,8 +40,8 @@ extension Conversation {
                 progress.chosen.removeLast()
             }
             state.quiz = progress
-            let note = first ? "This is the first question." : "Back to the previous question."
-            turn.add(intent: "quiz.back", courtesy: false, answer: .paragraph(note) + question(progress.current, of: quiz), roles: [])
+            let note = reply(first ? .quizFirstQuestion : .quizBack)
+            turn.add(intent: "quiz.back", courtesy: false, answer: note + question(progress.current, of: quiz), roles: [])
             return true
         }
         let isQuestion = asksQuestion(interpretation)
@@ -63,10 +61,10 @@ extension Conversation {
             return true
         case .ambiguous(let indices):
             let numbers = indices.map { String($0 + 1) }.joined(separator: " or ")
-            askAgain("That fits more than one answer (\(numbers)): type the number of the one you mean.", progress, quiz, into: &turn)
+            askAgain(reply(.quizAmbiguous, values: ["text": numbers]), progress, quiz, into: &turn)
             return true
         case .outOfRange:
-            askAgain("There is no answer with that number: type a number from 1 to \(asked.options.count).", progress, quiz, into: &turn)
+            askAgain(reply(.quizNoSuchNumber, values: ["total": "\(asked.options.count)"]), progress, quiz, into: &turn)
             return true
         case .none:
             // Not an answer. A question the assistant understands is answered while the quiz waits;
@@ -77,18 +75,17 @@ extension Conversation {
                 state.quiz = progress.ignored >= Self.quizPatience || !isQuestion ? nil : progress
                 return false
             }
-            askAgain("I didn't catch which answer you mean. Type a number from 1 to \(asked.options.count), words from an answer, \"back\" or \"stop\".",
-                     progress, quiz, into: &turn)
+            askAgain(reply(.quizNotUnderstood, values: ["total": "\(asked.options.count)"]), progress, quiz, into: &turn)
             return true
         }
     }
 
     /// The line was not a usable answer: say why and ask the same question again.
-    private mutating func askAgain(_ why: String, _ progress: QuizProgress, _ quiz: Quiz, into turn: inout Turn) {
+    private mutating func askAgain(_ why: Answer, _ progress: QuizProgress, _ quiz: Quiz, into turn: inout Turn) {
         var progress = progress
         progress.retried = true
         state.quiz = progress
-        turn.add(intent: "quiz.retry", courtesy: false, answer: .paragraph(why) + question(progress.current, of: quiz), roles: [])
+        turn.add(intent: "quiz.retry", courtesy: false, answer: why + question(progress.current, of: quiz), roles: [])
     }
 
     /// Lines on other subjects after which an unanswered quiz is dropped.
@@ -105,7 +102,7 @@ extension Conversation {
     /// A reminder added to an answer given while the quiz waits.
     func quizReminder() -> Answer? {
         guard let progress = state.quiz, let quiz = assistant.quiz else { return nil }
-        return .paragraph("(The quiz is waiting at question \(progress.current + 1) of \(quiz.questions.count): answer it with a number, or say \"stop\".)")
+        return reply(.quizReminder, values: ["number": "\(progress.current + 1)", "total": "\(quiz.questions.count)"])
     }
 
     /// What a line says as an answer: an option, several options, a number no option has, or nothing.
@@ -147,18 +144,10 @@ extension Conversation {
         return winners.count == 1 ? .option(winners[0]) : .ambiguous(winners)
     }
 
-    /// Role names separated by commas, each marked as a role.
-    static func list(_ names: [String]) -> [Answer.Span] {
-        names.enumerated().flatMap { index, name in (index > 0 ? [Answer.Span.text(", ")] : []) + [.role(name)] }
-    }
-
     private func question(_ index: Int, of quiz: Quiz) -> Answer {
         let question = quiz.questions[index]
-        return Answer([
-            .heading([.text("Question \(index + 1) of \(quiz.questions.count): \(question.text)")]),
-            .numbered(question.options.map { [.text($0.text)] }),
-            .paragraph([.text("Type a number or your own words; \"back\" goes to the previous question, \"stop\" ends the quiz.")]),
-        ])
+        let heading = reply(.quizQuestion, as: .heading, values: ["number": "\(index + 1)", "total": "\(quiz.questions.count)", "text": question.text])
+        return heading + Answer([.numbered(question.options.map { [.text($0.text)] })]) + reply(.quizHelp)
     }
 
     /// Ranks the roles by the weights of the answers chosen; the reasons are the roles' facts that
@@ -172,8 +161,7 @@ extension Conversation {
             .map(\.element).prefix(3)
         guard let best = roles.first else {
             state.quizResult = []
-            let answer = Answer.paragraph("Your answers don't point to one role more than another. Ask me about any role, or tell me what you enjoy.")
-            return turn.add(intent: "quiz.result", courtesy: false, answer: answer, roles: [])
+            return turn.add(intent: "quiz.result", courtesy: false, answer: reply(.quizNoFit), roles: [])
         }
         let topic = options.flatMap(\.stems)
         let found = assistant.finder.rank(topic: topic, fields: Set(RoleField.allCases), boost: [.interests: 2])
@@ -181,21 +169,15 @@ extension Conversation {
             RoleFinder.Result(role: role, score: totals[role.id] ?? 0,
                               reasons: found.first { $0.role.id == role.id }?.reasons ?? role.facts(.interests) + role.facts(.summary))
         }
-        var blocks: [Answer.Block] = [.heading([.text("Roles that fit your answers")]), .numbered(results.map(Self.findLine))]
-        blocks.append(.heading([.text("Next steps to become "), .role(best.nameWithArticle)]))
+        var answer = reply(.quizResultHeading, as: .heading) + Answer([.numbered(results.map(Self.findLine))])
+        answer = answer + reply(.quizNextSteps, as: .heading, roles: [best])
         let skills = best.facts(.skills).prefix(4).map { [Answer.Span.text($0.text)] }
-        if !skills.isEmpty {
-            blocks.append(.paragraph([.text("Skills to learn:")]))
-            blocks.append(.bullets(skills))
-        }
-        let leads = best.leadsTo.compactMap(assistant.knowledge.role)
-        if !leads.isEmpty {
-            blocks.append(.paragraph([.text("Where it leads: ")] + Self.list(leads.map(\.name)) + [.text(".")]))
-        }
-        blocks.append(.paragraph([.text("Say \"why?\" for the reasons, or ask about any of these roles.")]))
+        if !skills.isEmpty { answer = answer + reply(.quizSkills) + Answer([.bullets(skills)]) }
+        answer = answer + reply(.quizLeadsTo, listed: best.leadsTo.compactMap(assistant.knowledge.role)) + reply(.quizFooter)
         state.lastRanking = results
         state.quizResult = results.map(\.role.id)
-        turn.add(intent: "quiz.result", courtesy: false, answer: Answer(blocks), roles: results.map(\.role.id))
+        turn.add(intent: "quiz.result", courtesy: false, answer: answer, roles: results.map(\.role.id))
+        turn.shownRanked = true
         state.focus(on: [best.id])
         turn.touchedContext = true
     }

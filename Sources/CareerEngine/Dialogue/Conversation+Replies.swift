@@ -3,19 +3,24 @@ extension Conversation {
     static let moreOrder: [RoleField] = [.summary, .responsibilities, .skills, .education, .workplaces, .applications, .interests]
     static let moreFieldsPerTurn = 2
 
-    /// "tell me more": the next kinds of facts not yet given about the roles in focus, or about careers.
-    mutating func more(into turn: inout Turn) {
-        let roles = state.isAlive ? state.focus.compactMap(assistant.knowledge.role) : []
+    /// "tell me more": the next kinds of facts not yet given about the roles named or pointed at
+    /// ("tell me more about the second one"), else the roles in focus, else about careers.
+    mutating func more(_ rule: Rule, _ part: Interpretation.Part, into turn: inout Turn) {
+        let pointed = part.roles.isEmpty && !part.references.isEmpty ? resolveRoles(for: part, needed: 0, turn: &turn) : part.roles
+        more(rule, roles: pointed.isEmpty && state.isAlive ? state.focus : pointed, into: &turn)
+    }
+
+    /// "tell me more" about `ids` (about careers when empty); "and the first one?" next asks it again.
+    mutating func more(_ rule: Rule, roles ids: [String], into turn: inout Turn) {
+        let roles = ids.compactMap(assistant.knowledge.role)
         var answer = Answer()
         for role in roles { answer = answer + moreFacts(about: role) }
         if roles.isEmpty { answer = moreAboutCareers() }
-        if answer.isEmpty {
-            let subject = roles.isEmpty ? "ML careers in general" : roles.map(\.plural).joined(separator: " and ")
-            answer = .paragraph("That is everything I know about \(subject). Ask me about another role, or which role would suit you.")
-        }
+        if answer.isEmpty { answer = roles.isEmpty ? reply(.nothingMoreAboutCareers) : reply(.nothingMore, values: ["text": roles.map(\.plural).joined(separator: " and ")]) }
         if !roles.isEmpty { turn.explanation.fromContext.append("continued with \(roles.map(\.id).joined(separator: ", "))") }
-        turn.add(intent: "more", courtesy: false, answer: answer, roles: roles.map(\.id))
+        turn.add(intent: rule.reportedIntent, courtesy: false, answer: answer, roles: roles.map(\.id))
         state.focus(on: roles.map(\.id))
+        if !roles.isEmpty { state.lastIntent = assistant.rules.index(of: rule.id) }
         turn.touchedContext = !roles.isEmpty
     }
 
@@ -24,14 +29,14 @@ extension Conversation {
         let fresh = Self.moreOrder.filter { !state.given.contains(GivenFact(role: role.id, field: $0.rawValue)) && !role.facts($0).isEmpty }
         for field in fresh.prefix(Self.moreFieldsPerTurn) {
             state.given.insert(GivenFact(role: role.id, field: field.rawValue))
-            blocks.append(.heading([.role(role.title), .text(": " + field.title.lowercasedFirst)]))
+            blocks += reply(.moreHeading, as: .heading, listed: [role], values: ["text": field.title.lowercasedFirst]).blocks
             let items = role.facts(field).map { [Answer.Span.text($0.text)] }
             blocks.append(field == .summary ? .paragraph(AnswerWriter.joined(items, sentences: true)) : .bullets(items))
         }
         let leads = GivenFact(role: role.id, field: "leads-to")
         if fresh.count < Self.moreFieldsPerTurn, !role.leadsTo.isEmpty, !state.given.contains(leads) {
             state.given.insert(leads)
-            blocks.append(.heading([.role(role.title), .text(": where it leads")]))
+            blocks += reply(.moreLeadsTo, as: .heading, listed: [role]).blocks
             blocks.append(.bullets(role.leadsTo.compactMap(assistant.knowledge.role).map { [.role($0.title)] }))
         }
         return Answer(blocks)
@@ -53,18 +58,17 @@ extension Conversation {
     /// "why?" after a recommendation: the facts behind each place of the ranking.
     mutating func why(_ rule: Rule, into turn: inout Turn) {
         guard !state.lastRanking.isEmpty else {
-            let answer = Answer.paragraph("I have not recommended a role yet. Tell me what you enjoy, for example: I like statistics and finding patterns in data, which role fits me?")
-            return turn.add(intent: rule.reportedIntent, courtesy: false, answer: answer, roles: [])
+            return turn.add(intent: rule.reportedIntent, courtesy: false, answer: reply(.noRankingYet), roles: [])
         }
-        var blocks: [Answer.Block] = [.heading([.text("Why this ranking")])]
+        var answer = reply(.whyHeading, as: .heading)
         for (rank, result) in state.lastRanking.enumerated() {
-            let count = result.reasons.count == 1 ? "1 of its facts" : "\(result.reasons.count) of its facts"
-            blocks.append(.paragraph([.text("\(rank + 1). "), .role(result.role.title), .text(" matched what you said in \(count):")]))
-            blocks.append(.bullets(result.reasons.prefix(4).map { [.text($0.text)] }))
+            let key: Replies.Key = result.reasons.count == 1 ? .whyPlaceOne : .whyPlace
+            answer = answer + reply(key, as: .paragraph, listed: [result.role], values: ["number": "\(rank + 1)", "total": "\(result.reasons.count)"])
+            answer.blocks.append(.bullets(result.reasons.prefix(4).map { [.text($0.text)] }))
         }
-        blocks.append(.paragraph([.text("The more of a role's facts share words with what you enjoy, the higher it ranks; rarer words count more.")]))
+        answer = answer + reply(.whyFooter)
         let roles = state.lastRanking.map(\.role.id)
-        turn.add(intent: rule.reportedIntent, courtesy: false, answer: Answer(blocks), roles: roles)
+        turn.add(intent: rule.reportedIntent, courtesy: false, answer: answer, roles: roles)
         state.focus(on: [roles[0]])
         turn.touchedContext = true
     }
@@ -74,5 +78,29 @@ extension String {
     var lowercasedFirst: String {
         guard let first else { return self }
         return first.lowercased() + dropFirst()
+    }
+}
+
+extension Conversation {
+    /// A reply of `replies.yaml`, filled with the roles and values of this turn.
+    func reply(_ key: Replies.Key, listed: [Role] = [], values: [String: String] = [:], roles: [Role] = []) -> Answer {
+        let context = AnswerWriter.Context(roles: roles, listed: listed, values: values)
+        return assistant.replies.render(key, assistant.writer, context)
+    }
+
+    /// A reply as one block of the given kind (a heading the conversation builds around).
+    func reply(_ key: Replies.Key, as kind: Template.Line.Kind, listed: [Role] = [], values: [String: String] = [:], roles: [Role] = []) -> Answer {
+        let spans = spans(key, listed: listed, values: values, roles: roles)
+        guard !spans.isEmpty else { return Answer() }
+        switch kind {
+        case .heading: return Answer([.heading(spans)])
+        case .bullet: return Answer([.bullets([spans])])
+        case .paragraph: return Answer([.paragraph(spans)])
+        }
+    }
+
+    /// A reply's text as spans, for one line the conversation builds.
+    func spans(_ key: Replies.Key, listed: [Role] = [], values: [String: String] = [:], roles: [Role] = []) -> [Answer.Span] {
+        assistant.replies.spans(key, assistant.writer, AnswerWriter.Context(roles: roles, listed: listed, values: values))
     }
 }

@@ -43,18 +43,23 @@ public struct Conversation: Sendable {
         let input = ControlCharacters.removed(from: line, lineBreaks: .spaced)
         var turn = Turn(input: input)
         if input.unicodeScalars.count > Self.maximumInputLength {
-            turn.tooLong(limit: Self.maximumInputLength)
+            refuseTooLong(into: &turn)
             return finish(turn)
         }
         let interpretation = assistant.matcher.interpret(input)
         if state.quiz != nil, continueQuiz(input, interpretation: interpretation, into: &turn) { return finish(turn) }
         turn.interpretation = interpretation
-        if let pending = state.pending, !interpretation.roles.isEmpty, names(onlyRoles: interpretation.tokens) {
+        if let pending = state.pending, answersWhichRole(interpretation) {
             state.pending = nil
-            answer(assistant.rules.rules[pending], roles: interpretation.roles, part: nil, into: &turn)
+            let roles = interpretation.roles.isEmpty ? pointedRoles(interpretation, into: &turn) : interpretation.roles
+            answer(assistant.rules.rules[pending], roles: roles, part: nil, into: &turn)
             return finish(turn)
         }
         state.pending = nil
+        if let last = state.lastIntent, onlyPoints(interpretation) {
+            repeatLast(assistant.rules.rules[last], for: pointedRoles(interpretation, into: &turn), into: &turn)
+            return finish(turn)
+        }
         let uncovered = Self.uncoveredSubjects(interpretation)
         if !uncovered.isEmpty, !answersBeside(interpretation) {
             notCovered(uncovered, into: &turn)
@@ -70,13 +75,16 @@ public struct Conversation: Sendable {
         return finish(turn)
     }
 
-    /// The parts to answer: an ellipsis part ("what about MLOps, what are their duties?") only brings
-    /// its roles when another part asks the actual question, and a general part ("what should I
+    /// The parts to answer: an ellipsis part ("what about MLOps, what are their duties?"; "and the
+    /// second one, what does it build?") only brings its roles or references when another part asks
+    /// the actual question, and a general part ("what should I
     /// practice?") is already answered by its role version in the same question.
     private func parts(of interpretation: Interpretation) -> [Interpretation.Part] {
         let rules = assistant.rules.rules
+        let ellipses = interpretation.parts.filter { rules[$0.rule].action == .sameForRole }
         let asking = interpretation.parts.filter { rules[$0.rule].action != .sameForRole }
-        let parts = asking.isEmpty ? interpretation.parts : asking
+        let pointers = ellipses.flatMap(\.references).filter { $0 != .recent && $0 != .weak }
+        let parts = asking.isEmpty ? interpretation.parts : asking.map { $0.pointing(at: pointers) }
         let generalised = Set(parts.compactMap { rules[$0.rule].withoutRole })
         let kept = parts.filter { !generalised.contains(rules[$0.rule].id) }
         return kept.isEmpty ? parts : kept
@@ -94,12 +102,44 @@ public struct Conversation: Sendable {
         assistant.rules.rules[part.rule].declines && part.coverage >= Matcher.priorityFloor
     }
 
-    /// True when the line only names roles ("ML engineer", "the data scientist one"): an answer to "which role?".
-    private func names(onlyRoles tokens: [Token]) -> Bool {
-        tokens.allSatisfy { token in
-            if case .role = token.kind { return true }
-            return token.skippable
+    /// True when the line answers "which role do you mean?": it names roles or points at them
+    /// ("ML engineer", "the data scientist one", "the second"), and asks nothing of its own.
+    private func answersWhichRole(_ interpretation: Interpretation) -> Bool {
+        let lexicon = assistant.matcher.tokenizer.lexicon
+        var mentions = false
+        for token in interpretation.tokens {
+            let reference = token.reference
+            if !token.roles.isEmpty || (reference != nil && reference != .weak) { mentions = true }
+            let pointing = !token.roles.isEmpty || reference != nil
+            if !pointing, !token.skippable || token.isQuestionWord(in: lexicon) { return false }
         }
+        return mentions
+    }
+
+    /// True when the line only points at roles shown before ("and the former?", "how about the
+    /// second one then"), with no intent of its own: it asks the last question again for them.
+    private func onlyPoints(_ interpretation: Interpretation) -> Bool {
+        guard interpretation.roles.isEmpty else { return false }
+        var points = false
+        for token in interpretation.tokens {
+            switch token.kind {
+            case .reference(let reference): points = points || reference != .weak
+            default: if !token.skippable { return false }
+            }
+        }
+        let asks = interpretation.parts.contains { interpretation.confidence >= Matcher.threshold && assistant.rules.rules[$0.rule].action != .sameForRole }
+        return points && !asks
+    }
+
+    /// The roles the references of a line point to, noting in the turn how they were read.
+    private func pointedRoles(_ interpretation: Interpretation, into turn: inout Turn) -> [String] {
+        let references = Reference.mostSpecific(interpretation.tokens.compactMap(\.reference))
+        let roles = references.flatMap(resolve).uniqued()
+        turn.pointedByPlace = references.contains { $0.position != nil }
+        if roles.isEmpty { turn.placeNotShown = placeNotShown(references) }
+        if !roles.isEmpty { turn.explanation.fromContext.append("'\(references.map(\.rawValue).joined(separator: ", "))' read as \(roles.joined(separator: ", "))") }
+        turn.touchedContext = turn.touchedContext || !roles.isEmpty
+        return roles
     }
 
     private mutating func handle(_ part: Interpretation.Part, into turn: inout Turn) {
@@ -109,7 +149,7 @@ public struct Conversation: Sendable {
         case .answer where rule.declines: decline(rule, into: &turn)
         case .answer: answer(rule, part: part, into: &turn)
         case .sameForRole: repeatLast(part, into: &turn)
-        case .more: more(into: &turn)
+        case .more: more(rule, part, into: &turn)
         case .reset: restart(rule, into: &turn)
         case .why: why(rule, into: &turn)
         case .quiz: startQuiz(intent: rule.reportedIntent, into: &turn)

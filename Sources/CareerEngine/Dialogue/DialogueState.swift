@@ -10,6 +10,11 @@ struct DialogueState: Sendable {
     var focus: [String] = []
     /// Distinct roles in order of their last mention, oldest first: "compare them" takes the last two.
     var recent: [String] = []
+    /// The roles the last answer showed, in the order shown (a comparison, a list, a ranking): what
+    /// "the second one" and "the former" count in. Kept while the person walks through them by place.
+    var shown: [String] = []
+    /// True when `shown` is a ranking or a list of roles that do something: "she" means its first role.
+    var shownRanked = false
     /// The last answered intent that takes roles: what "and data scientists?" repeats.
     var lastIntent: Int?
     var turnsLeft = 0
@@ -38,6 +43,13 @@ struct DialogueState: Sendable {
         turnsLeft = Self.lifetime
     }
 
+    /// Remembers the roles an answer showed, in order; a list of several keeps the context alive.
+    mutating func show(_ roles: [String], ranked: Bool) {
+        shown = roles
+        shownRanked = ranked
+        if roles.count >= 2 { turnsLeft = Self.lifetime }
+    }
+
     /// Forgets the roles and the last question: the person asked about something else entirely.
     mutating func forget() {
         turnsLeft = 0
@@ -50,6 +62,7 @@ struct DialogueState: Sendable {
         guard turnsLeft == 0 else { return }
         focus = []
         recent = []
+        shown = []
         lastIntent = nil
     }
 }

@@ -14,6 +14,14 @@ struct Turn {
     var isFallback = false
     /// True when the question said "they" or "it" but no role was there to point to: ask which role.
     var unresolvedReference = false
+    /// The roles the answer showed in order, when not its `roles` (a ranking, a list); nil to take `roles`.
+    var shown: [String]?
+    var shownRanked = false
+    /// True when the question pointed at a place in the last answer's roles ("the second one"): the
+    /// order shown stays, so the next "and the first?" counts in the same list.
+    var pointedByPlace = false
+    /// The roles the question pointed at by a place that the last answer did not have ("the fifth").
+    var placeNotShown: [String]?
 
     init(input: String) { self.input = input }
 
@@ -29,11 +37,11 @@ struct Turn {
         self.roles += roles.filter { !self.roles.contains($0) }
     }
 
-    mutating func tooLong(limit: Int) {
+    mutating func tooLong(_ answer: Answer, suggestions: [String]) {
         isFallback = true
         intents = [("fallback", false)]
-        answer = .paragraph("That is more than \(limit) characters, too long for me to read as one question. Ask me one thing at a time, for example: What does a data scientist do?")
-        suggestions = ["What does a data scientist do?", "Which roles are there in machine learning?"]
+        self.answer = answer
+        self.suggestions = suggestions
     }
 
     /// The main intent: the first part that is not a greeting, thanks or goodbye; in a line of

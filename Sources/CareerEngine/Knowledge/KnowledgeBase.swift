@@ -11,6 +11,12 @@ public struct KnowledgeBase: Sendable {
 
     public func role(_ id: String) -> Role? { index[id].map { roles[$0] } }
 
+    /// The role an answer names by `text` (its name or plural, in any case), if any.
+    func roleCalled(_ text: String) -> Role? {
+        let name = text.lowercased()
+        return roles.first { $0.name.lowercased() == name || $0.plural.lowercased() == name }
+    }
+
     /// The roles careers start in: every role but the leadership ones of `paths`.
     public var startingRoles: [Role] { roles.filter { !growthPaths.contains($0.id) } }
 

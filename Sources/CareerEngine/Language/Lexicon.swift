@@ -22,6 +22,13 @@ struct Lexicon: Sendable {
     /// Words that say the person has led or wants to lead: without one, leadership roles are not
     /// recommended first.
     var leadershipWords: Set<String> = []
+    /// Words that make a line a question of its own ("what", "how"): such a line is never just the
+    /// answer to "which role do you mean?", and a sentence without one may be a statement.
+    var questionWords: Set<String> = []
+    /// Words that start a statement about the person ("I", "my"): "I like automation" is context.
+    var firstPersonWords: Set<String> = []
+    /// Words that take the role right after them out of a question ("data scientists, not ML engineers").
+    var negations: Set<[String]> = []
     /// Ordinary words that are never "corrected" into rule words.
     var knownWords: Set<String> = []
 

@@ -27,6 +27,13 @@ struct Token: Hashable, Sendable {
         return nil
     }
 
+    var reference: Reference? {
+        if case .reference(let reference) = kind { return reference }
+        return nil
+    }
+
+    func isQuestionWord(in lexicon: Lexicon) -> Bool { word.map(lexicon.questionWords.contains) == true }
+
     var uncovered: UncoveredRole? {
         if case .uncovered(let role, let place) = kind, place != .background { return role }
         return nil
@@ -42,12 +49,32 @@ struct Token: Hashable, Sendable {
 public enum Reference: String, Hashable, Sendable, CaseIterable {
     /// The roles of the most recent turn: "they", "them", "it", "this role".
     case recent
-    /// Every role of the recent turns, at least two: "both", "the two".
+    /// Every role the last answer showed, at least two: "both", "the two".
     case both
-    /// The first of them: "the first one", "the former".
-    case first
-    /// The last of them: "the latter", "the second one".
-    case last
+    /// A place in the order the last answer showed its roles: "the first one", "the third", "the latter".
+    case first, second, third, fourth, fifth, last
+    /// Someone the person talks about ("what does she need?"): the role in focus, or the first of a ranking.
+    case person
     /// Like `recent`, but also said of other things ("is it worth it?"): ignored when no role is in context.
     case weak
+
+    /// The references that say which roles: "the second one, what does it build?" means the second,
+    /// whatever "it" would mean alone.
+    static func mostSpecific(_ references: [Reference]) -> [Reference] {
+        let specific = references.filter { $0 != .recent && $0 != .weak }
+        return specific.isEmpty ? references : specific
+    }
+
+    /// The place an ordinal points at, from 0; -1 for the last. Nil for the other references.
+    var position: Int? {
+        switch self {
+        case .first: 0
+        case .second: 1
+        case .third: 2
+        case .fourth: 3
+        case .fifth: 4
+        case .last: -1
+        case .recent, .both, .person, .weak: nil
+        }
+    }
 }

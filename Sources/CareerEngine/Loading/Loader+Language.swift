@@ -1,5 +1,5 @@
 extension Loader {
-    static let languageKeys = ["replacements", "fillers", "function-words", "references", "joiners", "role-suffixes", "splitters", "known-words", "field-words", "framing-words", "leadership-words"]
+    static let languageKeys = ["replacements", "fillers", "function-words", "references", "joiners", "role-suffixes", "splitters", "known-words", "field-words", "framing-words", "leadership-words", "question-words", "first-person-words", "negations"]
 
     mutating func readLanguage(_ node: YAMLNode) {
         guard let reader = FieldReader(node, what: "'language'", allowed: Self.languageKeys, problems: &problems) else { return }
@@ -17,6 +17,9 @@ extension Loader {
         lexicon.fieldWords.formUnion(stems("field-words"))
         lexicon.framingWords.formUnion(stems("framing-words"))
         lexicon.leadershipWords.formUnion(stems("leadership-words"))
+        lexicon.questionWords.formUnion(oneWordEach(reader, "question-words", plain))
+        lexicon.firstPersonWords.formUnion(oneWordEach(reader, "first-person-words", plain))
+        lexicon.negations.formUnion(reader.texts("negations", problems: &problems).map { plain.words($0.0).map(\.stem) }.filter { !$0.isEmpty })
         if let references = reader["references"] { readReferences(references) }
     }
 

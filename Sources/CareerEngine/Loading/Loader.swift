@@ -1,10 +1,10 @@
 /// Reads data files into a knowledge base and a rule set, collecting every problem it finds.
 ///
 /// A file may hold any of the top-level sections `language`, `synonyms`, `roles`, `careers`, `intents`,
-/// `titles`, `quiz`, `tour`; they are read in that order whatever the file names, since patterns need the language
+/// `titles`, `replies`, `quiz`, `tour`; they are read in that order whatever the file names, since patterns need the language
 /// and synonyms, templates and the quiz need the roles, and the tour needs the intents.
 struct Loader {
-    static let sections = ["language", "synonyms", "roles", "titles", "careers", "intents", "quiz", "tour"]
+    static let sections = ["language", "synonyms", "roles", "titles", "careers", "intents", "replies", "quiz", "tour"]
 
     var problems: [Diagnostic] = []
     var lexicon = Lexicon()
@@ -19,6 +19,9 @@ struct Loader {
     var uncoveredNote: Template?
     var quiz: Quiz?
     var tour: Tour?
+    /// The texts of `replies:`, and where the first such section starts.
+    var replies = Replies()
+    var repliesLocation: SourceLocation?
     /// Role ids named by `leads-to` and `paths`, checked once every role is read.
     var pendingLinks: [(String, SourceLocation)] = []
 
@@ -37,6 +40,7 @@ struct Loader {
         resolveRoleLinks()
         found["titles"]?.forEach { readTitles($0.value) }
         found["intents"]?.forEach { readIntents($0.value) }
+        found["replies"]?.forEach { readReplies($0.value) }
         found["quiz"]?.forEach { readQuiz($0.value) }
         found["tour"]?.forEach { readTour($0.value) }
         checkCompleteness(found)

@@ -44,6 +44,9 @@ struct Matcher: Sendable {
         } else if (ranked.first?.coverage ?? 0) < Self.threshold, let sentence = bestSentence(tokens, questionRoles: roles) {
             parts = [sentence]
         }
+        // "and the second one, what does it build?": another sentence may say which roles "it" is.
+        let pointers = tokens.compactMap(\.reference).filter { $0 != .recent && $0 != .weak }
+        parts = parts.map { $0.pointing(at: pointers) }
         let chosen = Set(parts.map(\.rule))
         var seen = chosen
         let runnerUps = ranked.filter { seen.insert($0.ref.rule).inserted }.prefix(3).map {
@@ -133,8 +136,8 @@ struct Matcher: Sendable {
     /// "I am a developer who likes automation": a first-person sentence without a question word.
     private func isStatement(_ segment: [Token]) -> Bool {
         guard let first = segment.first(where: { $0.word.map { !tokenizer.lexicon.fillers.contains($0) } ?? true })?.word,
-              ["i", "my", "we"].contains(first) else { return false }
-        return !segment.contains { ["what", "which", "who", "wher", "how", "why", "should", "can", "could"].contains($0.word ?? "") }
+              tokenizer.lexicon.firstPersonWords.contains(first) else { return false }
+        return !segment.contains { $0.word.map(tokenizer.lexicon.questionWords.contains) == true }
     }
 
     /// Content words a pattern did not account for: the subject of "who deploys models?".

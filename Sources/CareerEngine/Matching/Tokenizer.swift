@@ -50,7 +50,23 @@ struct Tokenizer: Sendable {
         var corrected = false
         for index in words.indices where !words[index].isBoundary { corrected = correct(&words[index]) || corrected }
         if corrected { words = normalizer.replacingPhrases(in: words) }
-        return weighReferences(joinRoleLists(recognise(words)))
+        return weighReferences(removingNegatedRoles(joinRoleLists(recognise(words))))
+    }
+
+    /// "data scientists, not ML engineers": a role right after a negation (fillers such as "the" may
+    /// come between) is not what the question is about, so it becomes a word patterns pass over.
+    private func removingNegatedRoles(_ tokens: [Token]) -> [Token] {
+        guard !lexicon.negations.isEmpty else { return tokens }
+        var tokens = tokens
+        for index in tokens.indices where !tokens[index].roles.isEmpty && followsNegation(tokens[..<index]) {
+            tokens[index] = Token(kind: .word(""), original: tokens[index].original, weight: Weight.filler, skippable: true)
+        }
+        return tokens
+    }
+
+    private func followsNegation(_ before: ArraySlice<Token>) -> Bool {
+        let words = before.reversed().drop { $0.word.map(lexicon.fillers.contains) == true }.prefix(3).map { $0.word ?? "" }
+        return (1...max(1, words.count)).contains { lexicon.negations.contains(Array(words.prefix($0).reversed())) }
     }
 
     /// A reference is the subject of a question that names no role ("what skills do they need?"),

@@ -10,7 +10,9 @@
 ///   `{careers.FIELD}` (summary, skills, growth, conclusion, paths); `{roles.names}`; `{roles.FIELD}` (each
 ///   role's facts of that kind, for answers about no role in particular);
 ///   and the computed answers `{found}` (roles that do what was asked), `{ranking}` (roles that fit) and
-///   `{uncovered}` (the titles the question named that no role covers, in `titles.yaml`).
+///   `{uncovered}` (the titles the question named that no role covers, in `titles.yaml`);
+///   in replies (`replies.yaml`) also `{listed}` (roles the conversation names) and `{number}`,
+///   `{total}`, `{text}` (values it gives).
 public struct Template: Sendable {
     let lines: [Line]
     public let location: SourceLocation
@@ -50,6 +52,13 @@ enum Placeholder: Hashable, Sendable {
     case ranking
     /// The titles of the roles the question named that the knowledge base does not cover.
     case uncovered
+    /// `{listed}`: role names the conversation gives a reply ("I only showed these roles: {listed}").
+    case listed
+    /// `{number}`, `{total}`, `{text}`: a value the conversation gives a reply (see `Replies`).
+    case value(String)
+
+    /// The names of the values a reply may hold.
+    static let valueNames = ["number", "total", "text"]
 }
 
 enum RoleProperty: Hashable, Sendable {

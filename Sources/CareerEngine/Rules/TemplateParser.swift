@@ -49,6 +49,8 @@ enum TemplateParser {
         case ("found", nil): return .found
         case ("ranking", nil): return .ranking
         case ("uncovered", nil): return .uncovered
+        case ("listed", nil): return .listed
+        case (let name, nil) where Placeholder.valueNames.contains(name): return .value(name)
         case ("roles", "names"): return .roleNames
         case ("roles", let field?) where RoleField(rawValue: field) != nil: return .everyRole(RoleField(rawValue: field)!)
         case ("careers", "paths"): return .careersPaths

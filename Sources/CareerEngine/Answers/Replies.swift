@@ -1,0 +1,70 @@
+/// The texts the conversation says on its own rather than as an intent's answer: asking which role,
+/// the quiz's prompts, "tell me more" when nothing is left. Written in the `replies:` section of a data
+/// file so editors can change them; `check` reports a missing one.
+struct Replies: Sendable {
+    /// Each reply the conversation can give, and the placeholders the conversation fills in it.
+    enum Key: String, CaseIterable, Sendable {
+        case whichRole = "which-role"
+        case whichTwoRoles = "which-two-roles"
+        case notShown = "not-shown"
+        case tooLong = "too-long"
+        case tooLongSuggestions = "too-long-suggestions"
+        case didYouMean = "did-you-mean"
+        case startingOver = "starting-over"
+        case nothingMore = "nothing-more"
+        case nothingMoreAboutCareers = "nothing-more-about-careers"
+        case moreHeading = "more-heading"
+        case moreLeadsTo = "more-leads-to"
+        case noRankingYet = "no-ranking-yet"
+        case whyHeading = "why-heading"
+        case whyPlace = "why-place"
+        case whyPlaceOne = "why-place-one"
+        case whyFooter = "why-footer"
+        case quizNoQuiz = "quiz-none"
+        case quizStopped = "quiz-stopped"
+        case quizGaveUp = "quiz-gave-up"
+        case quizFirstQuestion = "quiz-first-question"
+        case quizBack = "quiz-back"
+        case quizAmbiguous = "quiz-ambiguous"
+        case quizNoSuchNumber = "quiz-no-such-number"
+        case quizNotUnderstood = "quiz-not-understood"
+        case quizQuestion = "quiz-question"
+        case quizHelp = "quiz-help"
+        case quizNoFit = "quiz-no-fit"
+        case quizResultHeading = "quiz-result-heading"
+        case quizNextSteps = "quiz-next-steps"
+        case quizSkills = "quiz-skills"
+        case quizLeadsTo = "quiz-leads-to"
+        case quizFooter = "quiz-footer"
+        case quizReminder = "quiz-reminder"
+        case summaryEmpty = "summary-empty"
+        case summaryHeading = "summary-heading"
+        case summaryQuiz = "summary-quiz"
+        case summarySkills = "summary-skills"
+        case summaryLeadsTo = "summary-leads-to"
+        case summaryFrom = "summary-from"
+        case summaryOthers = "summary-others"
+    }
+
+    var templates: [Key: Template] = [:]
+
+    /// The reply rendered with the conversation's values; empty when the data does not write it.
+    func render(_ key: Key, _ writer: AnswerWriter, _ context: AnswerWriter.Context = AnswerWriter.Context()) -> Answer {
+        templates[key].map { writer.render($0, context).0 } ?? Answer()
+    }
+
+    /// The reply as spans for one line (a bullet or heading the conversation builds around it).
+    func spans(_ key: Key, _ writer: AnswerWriter, _ context: AnswerWriter.Context = AnswerWriter.Context()) -> [Answer.Span] {
+        render(key, writer, context).blocks.flatMap(\.spans)
+    }
+}
+
+extension Answer.Block {
+    /// The spans of the block, its items one after another.
+    var spans: [Answer.Span] {
+        switch self {
+        case .heading(let spans), .paragraph(let spans): spans
+        case .bullets(let items), .numbered(let items): Array(items.joined())
+        }
+    }
+}
