@@ -20,6 +20,8 @@ struct Replies: Sendable {
         case whyPlace = "why-place"
         case whyPlaceOne = "why-place-one"
         case whyFooter = "why-footer"
+        case whyQuizPlace = "why-quiz-place"
+        case whyQuizFooter = "why-quiz-footer"
         case quizNoQuiz = "quiz-none"
         case quizStopped = "quiz-stopped"
         case quizGaveUp = "quiz-gave-up"

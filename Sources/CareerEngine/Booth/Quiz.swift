@@ -20,6 +20,15 @@ public struct Quiz: Sendable {
     /// Said before the first question.
     public let intro: String
     public let questions: [Question]
+    /// What stops the quiz, goes back a question, or passes on one, as `phrase` makes them.
+    let stopWords: Set<String>
+    let backWords: Set<String>
+    let skipWords: Set<String>
+
+    /// A typed line as the word lists hold it: its stems without fillers, joined by spaces.
+    static func phrase(_ stems: [String], fillers: Set<String>) -> String {
+        stems.filter { !$0.isEmpty && !fillers.contains($0) }.joined(separator: " ")
+    }
 
     /// The fewest and most questions and options a quiz may have: short enough to finish at a booth.
     static let questionRange = 2...8
@@ -30,8 +39,8 @@ public struct Quiz: Sendable {
 struct QuizProgress: Sendable {
     /// The question being asked (index into `Quiz.questions`).
     var current = 0
-    /// The option chosen for each question answered so far.
-    var chosen: [Int] = []
+    /// The option chosen for each question answered so far; nil for one passed on ("skip").
+    var chosen: [Int?] = []
     /// Lines in a row that were about something else; the quiz is dropped after a few.
     var ignored = 0
     /// True when the last line was not understood and the question was asked again.

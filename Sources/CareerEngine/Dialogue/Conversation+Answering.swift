@@ -72,6 +72,7 @@ extension Conversation {
             let results = leadersLast(assistant.finder.rank(topic: topic, fields: Set(RoleField.allCases), boost: [.interests: 2, .education: 0.5, .workplaces: 0.5]), topic: topic)
             context.ranking = results.prefix(3).map(Self.findLine)
             state.lastRanking = Array(results.prefix(3))
+            state.rankedByQuiz = false
             focus = results.first.map { [$0.role.id] } ?? []
             (turn.shown, turn.shownRanked) = (results.prefix(3).map(\.role.id), true)
         }

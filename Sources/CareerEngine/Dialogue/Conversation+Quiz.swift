@@ -5,9 +5,6 @@ extension Conversation {
     /// The intents quiz turns report.
     public static let quizIntents = ["quiz.start", "quiz.answer", "quiz.back", "quiz.retry", "quiz.result", "quiz.stop"]
 
-    static let backWords: Set<String> = ["back", "go back", "previous", "undo", "back please", "previous question"]
-    static let stopWords: Set<String> = ["stop", "quit", "cancel", "exit", "end", "enough", "stop quiz", "stop the quiz",
-                                         "quit quiz", "quit the quiz", "end quiz", "end the quiz", "cancel quiz", "no more", "skip quiz"]
     static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"]
     static let numberWords = ["one", "two", "three", "four", "five", "six"]
 
@@ -24,60 +21,78 @@ extension Conversation {
 
     /// Reads a line as a quiz answer. Returns false when the line is a question to answer normally.
     mutating func continueQuiz(_ input: String, interpretation: Interpretation, into turn: inout Turn) -> Bool {
-        guard let quiz = assistant.quiz, var progress = state.quiz else { return false }
-        let words = Normalizer.split(Normalizer.fold(input)).filter { !["please", "the", "i", "want", "to", "ok", "okay"].contains($0) }
-        let phrase = words.joined(separator: " ")
-        let asked = quiz.questions[progress.current]
-        if Self.stopWords.contains(phrase) {
-            state.quiz = nil
-            turn.add(intent: "quiz.stop", courtesy: false, answer: reply(.quizStopped), roles: [])
-            return true
-        }
-        if Self.backWords.contains(phrase) {
-            let first = progress.current == 0
-            if !first {
-                progress.current -= 1
-                progress.chosen.removeLast()
-            }
-            state.quiz = progress
-            let note = reply(first ? .quizFirstQuestion : .quizBack)
-            turn.add(intent: "quiz.back", courtesy: false, answer: note + question(progress.current, of: quiz), roles: [])
-            return true
-        }
+        guard let quiz = assistant.quiz, let progress = state.quiz else { return false }
+        let normalizer = assistant.matcher.tokenizer.normalizer
+        let stems = normalizer.words(input).map(\.stem)
+        let phrase = Quiz.phrase(stems, fillers: normalizer.lexicon.fillers)
+        if quiz.stopWords.contains(phrase) { return stopQuiz(.quizStopped, into: &turn) }
+        if quiz.backWords.contains(phrase) { return goBack(progress, quiz, into: &turn) }
+        if quiz.skipWords.contains(phrase) { return record(nil, progress, quiz, into: &turn) }
         let isQuestion = asksQuestion(interpretation)
+        let asked = quiz.questions[progress.current]
+        let words = Normalizer.split(Normalizer.fold(input)).filter { !normalizer.lexicon.fillers.contains($0) }
         switch choice(words, in: asked, question: isQuestion) {
-        case .option(let index):
-            progress.chosen.append(index)
-            progress.current += 1
-            progress.ignored = 0
-            progress.retried = false
-            if progress.current < quiz.questions.count {
-                state.quiz = progress
-                turn.add(intent: "quiz.answer", courtesy: false, answer: question(progress.current, of: quiz), roles: [])
-            } else {
-                state.quiz = nil
-                finishQuiz(quiz, chosen: progress.chosen, into: &turn)
-            }
-            return true
+        case .option(let index): return record(index, progress, quiz, into: &turn)
         case .ambiguous(let indices):
-            let numbers = indices.map { String($0 + 1) }.joined(separator: " or ")
-            askAgain(reply(.quizAmbiguous, values: ["text": numbers]), progress, quiz, into: &turn)
-            return true
+            askAgain(reply(.quizAmbiguous, values: ["text": indices.map { String($0 + 1) }.joined(separator: " or ")]), progress, quiz, into: &turn)
         case .outOfRange:
             askAgain(reply(.quizNoSuchNumber, values: ["total": "\(asked.options.count)"]), progress, quiz, into: &turn)
-            return true
         case .none:
-            // Not an answer. A question the assistant understands is answered while the quiz waits;
-            // a person who keeps talking about other things has left the quiz.
-            if isQuestion || progress.retried {
-                progress.ignored += 1
-                progress.retried = false
-                state.quiz = progress.ignored >= Self.quizPatience || !isQuestion ? nil : progress
-                return false
-            }
-            askAgain(reply(.quizNotUnderstood, values: ["total": "\(asked.options.count)"]), progress, quiz, into: &turn)
+            return notAnAnswer(progress, quiz, isQuestion: isQuestion, into: &turn)
+        }
+        return true
+    }
+
+    private mutating func stopQuiz(_ key: Replies.Key, into turn: inout Turn) -> Bool {
+        state.quiz = nil
+        turn.add(intent: "quiz.stop", courtesy: false, answer: reply(key), roles: [])
+        return true
+    }
+
+    private mutating func goBack(_ progress: QuizProgress, _ quiz: Quiz, into turn: inout Turn) -> Bool {
+        var progress = progress
+        let first = progress.current == 0
+        if !first {
+            progress.current -= 1
+            progress.chosen.removeLast()
+        }
+        state.quiz = progress
+        let note = reply(first ? .quizFirstQuestion : .quizBack)
+        turn.add(intent: "quiz.back", courtesy: false, answer: note + question(progress.current, of: quiz), roles: [])
+        return true
+    }
+
+    /// The answer to the current question (nil: passed on); the next question, or the result after the last.
+    private mutating func record(_ choice: Int?, _ progress: QuizProgress, _ quiz: Quiz, into turn: inout Turn) -> Bool {
+        var progress = progress
+        progress.chosen.append(choice)
+        progress.current += 1
+        progress.ignored = 0
+        progress.retried = false
+        guard progress.current < quiz.questions.count else {
+            state.quiz = nil
+            finishQuiz(quiz, chosen: progress.chosen, into: &turn)
             return true
         }
+        state.quiz = progress
+        turn.add(intent: "quiz.answer", courtesy: false, answer: question(progress.current, of: quiz), roles: [])
+        return true
+    }
+
+    /// Not an answer. A question the assistant understands is answered while the quiz waits; a person
+    /// who keeps talking about other things has left the quiz; a second line in a row that is neither
+    /// ends it, saying so.
+    private mutating func notAnAnswer(_ progress: QuizProgress, _ quiz: Quiz, isQuestion: Bool, into turn: inout Turn) -> Bool {
+        var progress = progress
+        if !isQuestion, progress.retried { return stopQuiz(.quizGaveUp, into: &turn) }
+        guard isQuestion else {
+            askAgain(reply(.quizNotUnderstood, values: ["total": "\(quiz.questions[progress.current].options.count)"]), progress, quiz, into: &turn)
+            return true
+        }
+        progress.ignored += 1
+        progress.retried = false
+        state.quiz = progress.ignored >= Self.quizPatience ? nil : progress
+        return false
     }
 
     /// The line was not a usable answer: say why and ask the same question again.
@@ -152,8 +167,8 @@ extension Conversation {
 
     /// Ranks the roles by the weights of the answers chosen; the reasons are the roles' facts that
     /// share words with those answers, and the next steps are the best role's skills and where it leads.
-    private mutating func finishQuiz(_ quiz: Quiz, chosen: [Int], into turn: inout Turn) {
-        let options = zip(quiz.questions, chosen).map { $0.options[$1] }
+    private mutating func finishQuiz(_ quiz: Quiz, chosen: [Int?], into turn: inout Turn) {
+        let options = zip(quiz.questions, chosen).compactMap { question, index in index.map { question.options[$0] } }
         var totals: [String: Double] = [:]
         for option in options { for (role, weight) in option.weights { totals[role, default: 0] += weight } }
         let roles = assistant.knowledge.roles.filter { (totals[$0.id] ?? 0) > 0 }
@@ -163,11 +178,11 @@ extension Conversation {
             state.quizResult = []
             return turn.add(intent: "quiz.result", courtesy: false, answer: reply(.quizNoFit), roles: [])
         }
-        let topic = options.flatMap(\.stems)
-        let found = assistant.finder.rank(topic: topic, fields: Set(RoleField.allCases), boost: [.interests: 2])
+        // The reasons are the answers chosen that count for the role, most first: what "why?" shows.
         let results = roles.map { role in
-            RoleFinder.Result(role: role, score: totals[role.id] ?? 0,
-                              reasons: found.first { $0.role.id == role.id }?.reasons ?? role.facts(.interests) + role.facts(.summary))
+            let counting = options.filter { ($0.weights[role.id] ?? 0) > 0 }.sorted { $0.weights[role.id]! > $1.weights[role.id]! }
+            return RoleFinder.Result(role: role, score: totals[role.id] ?? 0,
+                                     reasons: counting.map { Fact(text: $0.text, fromSeed: false, location: $0.location) })
         }
         var answer = reply(.quizResultHeading, as: .heading) + Answer([.numbered(results.map(Self.findLine))])
         answer = answer + reply(.quizNextSteps, as: .heading, roles: [best])
@@ -175,6 +190,7 @@ extension Conversation {
         if !skills.isEmpty { answer = answer + reply(.quizSkills) + Answer([.bullets(skills)]) }
         answer = answer + reply(.quizLeadsTo, listed: best.leadsTo.compactMap(assistant.knowledge.role)) + reply(.quizFooter)
         state.lastRanking = results
+        state.rankedByQuiz = true
         state.quizResult = results.map(\.role.id)
         turn.add(intent: "quiz.result", courtesy: false, answer: answer, roles: results.map(\.role.id))
         turn.shownRanked = true

@@ -62,11 +62,10 @@ extension Conversation {
         }
         var answer = reply(.whyHeading, as: .heading)
         for (rank, result) in state.lastRanking.enumerated() {
-            let key: Replies.Key = result.reasons.count == 1 ? .whyPlaceOne : .whyPlace
-            answer = answer + reply(key, as: .paragraph, listed: [result.role], values: ["number": "\(rank + 1)", "total": "\(result.reasons.count)"])
+            answer = answer + whyPlace(rank, result)
             answer.blocks.append(.bullets(result.reasons.prefix(4).map { [.text($0.text)] }))
         }
-        answer = answer + reply(.whyFooter)
+        answer = answer + reply(state.rankedByQuiz ? .whyQuizFooter : .whyFooter)
         let roles = state.lastRanking.map(\.role.id)
         turn.add(intent: rule.reportedIntent, courtesy: false, answer: answer, roles: roles)
         state.focus(on: [roles[0]])
@@ -82,6 +81,13 @@ extension String {
 }
 
 extension Conversation {
+    /// The line of one place in "why?": the facts a recommendation matched, or the quiz's points.
+    private func whyPlace(_ rank: Int, _ result: RoleFinder.Result) -> Answer {
+        let key: Replies.Key = state.rankedByQuiz ? .whyQuizPlace : result.reasons.count == 1 ? .whyPlaceOne : .whyPlace
+        let total = state.rankedByQuiz ? (result.score.rounded() == result.score ? "\(Int(result.score))" : "\(result.score)") : "\(result.reasons.count)"
+        return reply(key, as: .paragraph, listed: [result.role], values: ["number": "\(rank + 1)", "total": total])
+    }
+
     /// A reply of `replies.yaml`, filled with the roles and values of this turn.
     func reply(_ key: Replies.Key, listed: [Role] = [], values: [String: String] = [:], roles: [Role] = []) -> Answer {
         let context = AnswerWriter.Context(roles: roles, listed: listed, values: values)

@@ -24,6 +24,8 @@ struct DialogueState: Sendable {
     var given: Set<GivenFact> = []
     /// The last recommendation, for "why?".
     var lastRanking: [RoleFinder.Result] = []
+    /// True when `lastRanking` is the quiz's: its reasons are the answers chosen, its scores their weights.
+    var rankedByQuiz = false
     /// The quiz under way, if any: the next lines answer its questions.
     var quiz: QuizProgress?
     /// Every role an answer was about, in order of first mention, for the `:summary` card (never fades).

@@ -1,6 +1,6 @@
 /// The booth sections: `quiz:` (the "which role fits me?" questions) and `tour:` (the guided demo).
 extension Loader {
-    static let quizKeys = ["intro", "questions"]
+    static let quizKeys = ["intro", "questions", "stop-words", "back-words", "skip-words"]
     static let questionKeys = ["ask", "options"]
     static let optionKeys = ["answer", "also", "weights"]
     static let tourKeys = ["steps"]
@@ -24,7 +24,10 @@ extension Loader {
         } else {
             problems.append(.error(node.location, "the quiz has no 'questions'"))
         }
-        quiz = Quiz(intro: intro, questions: questions)
+        func phrases(_ key: String) -> Set<String> {
+            Set(reader.texts(key, problems: &problems).map { Quiz.phrase(normalizer.words($0.0).map(\.stem), fillers: lexicon.fillers) })
+        }
+        quiz = Quiz(intro: intro, questions: questions, stopWords: phrases("stop-words"), backWords: phrases("back-words"), skipWords: phrases("skip-words"))
     }
 
     private mutating func readQuestion(_ node: YAMLNode, normalizer: Normalizer) -> Quiz.Question? {
