@@ -1,4 +1,5 @@
 @testable import CareerEngine
+import Foundation
 import TranscriptKit
 import Testing
 
@@ -13,6 +14,28 @@ import Testing
         let report = DataCheck.run(Fixtures.dataFiles(in: "Intents"))
         #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty, "\(report.diagnostics.map { $0.rendered() })")
         #expect(report.roles == 9)
+    }
+
+    /// Renaming an intent the conversation names itself is an error, located, said once.
+    @Test func renamingAnIntentTheConversationReliesOnIsAnError() {
+        // Without the tour, which names the intent too and would stop the load before this check.
+        let files = Fixtures.shippedFiles().filter { !$0.path.hasSuffix("tour.yaml") }.map { file in
+            file.path.hasSuffix("intents-roles.yaml") ? DataFile(path: file.path, text: file.text.replacingOccurrences(of: "id: role.overview", with: "id: role.summary")) : file
+        }
+        let lines = DataCheck.run(files).diagnostics.map { $0.rendered() }
+        let missing = lines.filter { $0.contains("no intent 'role.overview'") }
+        #expect(missing.count == 1, "\(lines)")
+        #expect(missing.first?.hasPrefix("Intents/intents-chat.yaml:1:1: error: no intent 'role.overview': the conversation relies on it") == true, "\(lines)")
+    }
+
+    /// A reply removed from replies.yaml is named by `check`; the rules still load without it.
+    @Test func aMissingReplyIsNamed() throws {
+        let files = Fixtures.shippedFiles().map { file in
+            file.path.hasSuffix("replies.yaml") ? DataFile(path: file.path, text: file.text.replacingOccurrences(of: "  not-shown: |", with: "  # not-shown: |").replacingOccurrences(of: "    I only showed", with: "    # I only showed")) : file
+        }
+        let lines = DataCheck.run(files).diagnostics.map { $0.rendered() }
+        #expect(lines.contains { $0.hasPrefix("Intents/replies.yaml:") && $0.contains("error: 'replies' has no not-shown") }, "\(lines)")
+        _ = try Assistant(files: files)
     }
 
     @Test func malformedYAML() {

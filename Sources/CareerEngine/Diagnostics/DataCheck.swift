@@ -14,8 +14,18 @@ public enum DataCheck {
             return Report(diagnostics: error.diagnostics, intents: 0, roles: 0)
         }
         let tour = assistant.tour?.check(with: assistant).map(\.diagnostic) ?? []
-        let diagnostics = assistant.warnings + assistant.missingReplies + shadowedPatterns(in: assistant) + tour
+        let diagnostics = assistant.warnings + assistant.missingReplies + missingIntents(in: assistant) + shadowedPatterns(in: assistant) + tour
         return Report(diagnostics: diagnostics, intents: assistant.rules.rules.count, roles: assistant.knowledge.roles.count)
+    }
+
+    /// The intents the conversation relies on by name (`Conversation.reliedOn`) that no file defines,
+    /// each once, at the file of the `fallback` intent.
+    static func missingIntents(in assistant: Assistant) -> [Diagnostic] {
+        let file = assistant.rules.rule("fallback")?.location.file ?? "Intents"
+        var seen = Set<String>()
+        return Conversation.reliedOn.filter { assistant.rules.rule($0.id) == nil && seen.insert($0.id).inserted }.map {
+            .error(SourceLocation(file: file, line: 1, column: 1), "no intent '\($0.id)': the conversation relies on it (\($0.use))")
+        }
     }
 
     /// A pattern written twice can never win the second time: an error. A pattern whose own simplest

@@ -1,6 +1,12 @@
 extension Conversation {
     /// Intents whose suggestions are offered when nothing closer matched, in this order.
     static let defaultSuggestions = ["role.overview", "role.skills", "roles.recommend", "career.growth"]
+
+    /// The intents the conversation names itself, and what for: `check` reports one that is missing.
+    static let reliedOn: [(id: String, use: String)] = [
+        ("role.overview", "\"and data scientists?\" with nothing asked before answers it"),
+        ("roles.recommend", "its answer is not followed by the quiz's reminder"),
+    ] + defaultSuggestions.map { ($0, "its question is offered when nothing fitted") }
     static let suggestionCount = 3
 
     /// Nothing fitted: the fallback rule's honest answer and a few questions that would work.
@@ -74,7 +80,7 @@ extension Conversation {
         if !turn.touchedContext { state.age() }
         if !turn.isFallback { state.explored += turn.roles.filter { !state.explored.contains($0) } }
         if !turn.isFallback, !turn.pointedByPlace { remember(shownIn: turn) }
-        if let reminder = quizReminder(), !turn.intents.contains(where: { $0.id.hasPrefix("quiz.") || $0.id == "roles.recommend" }) {
+        if let reminder = quizReminder(), !turn.intents.contains(where: { Self.quizIntents.contains($0.id) || $0.id == "roles.recommend" }) {
             turn.answer = turn.answer + reminder
         }
         let interpretation = turn.interpretation
