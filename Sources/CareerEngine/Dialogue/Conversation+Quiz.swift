@@ -178,13 +178,19 @@ extension Conversation {
             state.quizResult = []
             return turn.add(intent: "quiz.result", courtesy: false, answer: reply(.quizNoFit), roles: [])
         }
-        // The reasons are the answers chosen that count for the role, most first: what "why?" shows.
+        // Each role is shown with its own facts that share words with the answers; "why?" then gives
+        // the answers chosen that count for it, most first, which is what ranked it.
+        let found = assistant.finder.rank(topic: options.flatMap(\.stems), fields: Set(RoleField.allCases), boost: [.interests: 2])
+        let shown = roles.map { role in
+            RoleFinder.Result(role: role, score: totals[role.id] ?? 0,
+                              reasons: found.first { $0.role.id == role.id }?.reasons ?? role.facts(.interests) + role.facts(.summary))
+        }
         let results = roles.map { role in
             let counting = options.filter { ($0.weights[role.id] ?? 0) > 0 }.sorted { $0.weights[role.id]! > $1.weights[role.id]! }
             return RoleFinder.Result(role: role, score: totals[role.id] ?? 0,
                                      reasons: counting.map { Fact(text: $0.text, fromSeed: false, location: $0.location) })
         }
-        var answer = reply(.quizResultHeading, as: .heading) + Answer([.numbered(results.map(Self.findLine))])
+        var answer = reply(.quizResultHeading, as: .heading) + Answer([.numbered(shown.map(Self.findLine))])
         answer = answer + reply(.quizNextSteps, as: .heading, roles: [best])
         let skills = best.facts(.skills).prefix(4).map { [Answer.Span.text($0.text)] }
         if !skills.isEmpty { answer = answer + reply(.quizSkills) + Answer([.bullets(skills)]) }
