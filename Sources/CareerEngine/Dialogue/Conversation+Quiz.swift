@@ -169,38 +169,40 @@ extension Conversation {
     /// share words with those answers, and the next steps are the best role's skills and where it leads.
     private mutating func finishQuiz(_ quiz: Quiz, chosen: [Int?], into turn: inout Turn) {
         let options = zip(quiz.questions, chosen).compactMap { question, index in index.map { question.options[$0] } }
-        var totals: [String: Double] = [:]
-        for option in options { for (role, weight) in option.weights { totals[role, default: 0] += weight } }
-        let roles = assistant.knowledge.roles.filter { (totals[$0.id] ?? 0) > 0 }
-            .enumerated().sorted { (totals[$0.element.id]!, -$0.offset) > (totals[$1.element.id]!, -$1.offset) }
-            .map(\.element).prefix(3)
-        guard let best = roles.first else {
+        let results = Self.ranking(of: options, among: assistant.knowledge.roles)
+        guard let best = results.first?.role else {
             state.quizResult = []
             return turn.add(intent: "quiz.result", courtesy: false, answer: reply(.quizNoFit), roles: [])
         }
-        // Each role is shown with its own facts that share words with the answers; "why?" then gives
-        // the answers chosen that count for it, most first, which is what ranked it.
+        // Each role is shown with its own facts that share words with the answers; "why?" gives the
+        // answers that ranked it.
         let found = assistant.finder.rank(topic: options.flatMap(\.stems), fields: Set(RoleField.allCases), boost: [.interests: 2])
-        let shown = roles.map { role in
-            RoleFinder.Result(role: role, score: totals[role.id] ?? 0,
-                              reasons: found.first { $0.role.id == role.id }?.reasons ?? role.facts(.interests) + role.facts(.summary))
+        let lines = results.map { result in
+            Self.findLine(found.first { $0.role.id == result.role.id } ?? RoleFinder.Result(role: result.role, score: 0, reasons: result.role.facts(.interests) + result.role.facts(.summary)))
         }
-        let results = roles.map { role in
-            let counting = options.filter { ($0.weights[role.id] ?? 0) > 0 }.sorted { $0.weights[role.id]! > $1.weights[role.id]! }
-            return RoleFinder.Result(role: role, score: totals[role.id] ?? 0,
-                                     reasons: counting.map { Fact(text: $0.text, fromSeed: false, location: $0.location) })
-        }
-        var answer = reply(.quizResultHeading, as: .heading) + Answer([.numbered(shown.map(Self.findLine))])
+        var answer = reply(.quizResultHeading, as: .heading) + Answer([.numbered(lines)])
         answer = answer + reply(.quizNextSteps, as: .heading, roles: [best])
         let skills = best.facts(.skills).prefix(4).map { [Answer.Span.text($0.text)] }
         if !skills.isEmpty { answer = answer + reply(.quizSkills) + Answer([.bullets(skills)]) }
         answer = answer + reply(.quizLeadsTo, listed: best.leadsTo.compactMap(assistant.knowledge.role)) + reply(.quizFooter)
-        state.lastRanking = results
-        state.rankedByQuiz = true
-        state.quizResult = results.map(\.role.id)
+        (state.lastRanking, state.rankedByQuiz, state.quizResult) = (results, true, results.map(\.role.id))
         turn.add(intent: "quiz.result", courtesy: false, answer: answer, roles: results.map(\.role.id))
         turn.shownRanked = true
         state.focus(on: [best.id])
         turn.touchedContext = true
+    }
+
+    /// The three roles with the highest totals of the chosen answers' weights (ties in the roles'
+    /// order), each with the answers that counted for it, most first, as its reasons.
+    static func ranking(of options: [Quiz.Option], among roles: [Role]) -> [RoleFinder.Result] {
+        var totals: [String: Double] = [:]
+        for option in options { for (role, weight) in option.weights { totals[role, default: 0] += weight } }
+        let ranked = roles.filter { (totals[$0.id] ?? 0) > 0 }
+            .enumerated().sorted { (totals[$0.element.id]!, -$0.offset) > (totals[$1.element.id]!, -$1.offset) }
+            .map(\.element).prefix(3)
+        return ranked.map { role in
+            let counting = options.filter { ($0.weights[role.id] ?? 0) > 0 }.sorted { $0.weights[role.id]! > $1.weights[role.id]! }
+            return RoleFinder.Result(role: role, score: totals[role.id]!, reasons: counting.map { Fact(text: $0.text, fromSeed: false, location: $0.location) })
+        }
     }
 }
