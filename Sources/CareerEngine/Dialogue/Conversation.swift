@@ -143,8 +143,10 @@ public struct Conversation: Sendable {
     }
 
     private mutating func handle(_ part: Interpretation.Part, into turn: inout Turn) {
-        let rule = specific(assistant.rules.rules[part.rule], roles: part.roles)
-        turn.matched(rule, pattern: rule.patterns[part.pattern], coverage: part.coverage)
+        // The pattern is the matched rule's, even when its role version answers.
+        let matched = assistant.rules.rules[part.rule]
+        let rule = specific(matched, roles: part.roles)
+        turn.matched(rule, pattern: matched.patterns[part.pattern], coverage: part.coverage)
         switch rule.action {
         case .answer where rule.declines: decline(rule, into: &turn)
         case .answer: answer(rule, part: part, into: &turn)
