@@ -15,6 +15,11 @@ struct Replies: Sendable {
         case nothingMoreAboutCareers = "nothing-more-about-careers"
         case moreHeading = "more-heading"
         case moreLeadsTo = "more-leads-to"
+        case moreSummary = "more-summary", moreResponsibilities = "more-responsibilities", moreSkills = "more-skills"
+        case moreEducation = "more-education", moreWorkplaces = "more-workplaces", moreApplications = "more-applications"
+        case moreInterests = "more-interests"
+        case moreCareersSummary = "more-careers-summary", moreCareersSkills = "more-careers-skills"
+        case moreCareersGrowth = "more-careers-growth", moreCareersConclusion = "more-careers-conclusion"
         case noRankingYet = "no-ranking-yet"
         case whyHeading = "why-heading"
         case whyPlace = "why-place"
@@ -49,6 +54,10 @@ struct Replies: Sendable {
     }
 
     var templates: [Key: Template] = [:]
+
+    /// The name "tell me more" gives facts of a kind ("what they build").
+    static func more(_ field: RoleField) -> Key { Key(rawValue: "more-" + field.rawValue)! }
+    static func more(_ field: CareersField) -> Key { Key(rawValue: "more-careers-" + field.rawValue)! }
 
     /// The reply rendered with the conversation's values; empty when the data does not write it.
     func render(_ key: Key, _ writer: AnswerWriter, _ context: AnswerWriter.Context = AnswerWriter.Context()) -> Answer {

@@ -29,7 +29,7 @@ extension Conversation {
         let fresh = Self.moreOrder.filter { !state.given.contains(GivenFact(role: role.id, field: $0.rawValue)) && !role.facts($0).isEmpty }
         for field in fresh.prefix(Self.moreFieldsPerTurn) {
             state.given.insert(GivenFact(role: role.id, field: field.rawValue))
-            blocks += reply(.moreHeading, as: .heading, listed: [role], values: ["text": field.title.lowercasedFirst]).blocks
+            blocks += reply(.moreHeading, as: .heading, listed: [role], values: ["text": Answer.text(spans(Replies.more(field))).lowercasedFirst]).blocks
             let items = role.facts(field).map { [Answer.Span.text($0.text)] }
             blocks.append(field == .summary ? .paragraph(AnswerWriter.joined(items, sentences: true)) : .bullets(items))
         }
@@ -48,7 +48,7 @@ extension Conversation {
         var blocks: [Answer.Block] = []
         for field in fresh.prefix(Self.moreFieldsPerTurn) {
             state.given.insert(GivenFact(role: nil, field: field.rawValue))
-            blocks.append(.heading([.text(field.title)]))
+            blocks += reply(Replies.more(field), as: .heading).blocks
             let items = knowledge.careers(field).map { [Answer.Span.text($0.text)] }
             blocks.append(field == .skills ? .bullets(items) : .paragraph(AnswerWriter.joined(items, sentences: true)))
         }
@@ -74,8 +74,9 @@ extension Conversation {
 }
 
 extension String {
+    /// "What they do" -> "what they do" inside a heading; "ML skills" stays as it is.
     var lowercasedFirst: String {
-        guard let first else { return self }
+        guard let first, dropFirst().first?.isUppercase != true else { return self }
         return first.lowercased() + dropFirst()
     }
 }

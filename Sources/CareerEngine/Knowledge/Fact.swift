@@ -10,30 +10,10 @@ public struct Fact: Hashable, Sendable {
 public enum RoleField: String, CaseIterable, Sendable {
     case summary, responsibilities, skills, education, workplaces, applications, interests
 
-    /// The heading used when facts of this kind are shown on their own ("tell me more").
-    var title: String {
-        switch self {
-        case .summary: "What they do"
-        case .responsibilities: "Responsibilities"
-        case .skills: "Skills"
-        case .education: "Education"
-        case .workplaces: "Where they work"
-        case .applications: "What they build"
-        case .interests: "Suits people who enjoy"
-        }
-    }
 }
 
 /// The kinds of facts about ML careers in general. Templates name them as `{careers.FIELD}`.
 public enum CareersField: String, CaseIterable, Sendable {
     case summary, skills, growth, conclusion
 
-    var title: String {
-        switch self {
-        case .summary: "Careers in machine learning"
-        case .skills: "Skills for ML careers"
-        case .growth: "Career growth"
-        case .conclusion: "In short"
-        }
-    }
 }
