@@ -4,10 +4,7 @@ extension Conversation {
     func resolveRoles(for part: Interpretation.Part, needed: Int, turn: inout Turn) -> [String] {
         var roles = part.roles
         if roles.isEmpty, !part.references.isEmpty {
-            roles = Reference.mostSpecific(part.references).flatMap(resolve).uniqued()
-            turn.pointedByPlace = turn.pointedByPlace || part.references.contains { $0.position != nil }
-            if roles.isEmpty { turn.placeNotShown = placeNotShown(part.references) }
-            if !roles.isEmpty { note("'\(part.references.map(\.rawValue).joined(separator: ", "))' read as \(roles.joined(separator: ", "))", &turn) }
+            roles = self.roles(pointedAt: part.references, into: &turn)
             if roles.isEmpty, part.references.contains(where: { $0 != .weak }) { turn.unresolvedReference = true }
         } else if roles.isEmpty, state.isAlive, part.missingRole || needed > 0, !part.namesField {
             roles = state.focus
@@ -22,6 +19,17 @@ extension Conversation {
                 note("compared with \(other) from an earlier turn", &turn)
             }
         }
+        return roles
+    }
+
+    /// The roles `references` point to (the most specific of them: "the second one" over "it"),
+    /// noting in the turn how they were read, or which roles were shown when a place is not there.
+    func roles(pointedAt references: [Reference], into turn: inout Turn) -> [String] {
+        let references = Reference.mostSpecific(references)
+        let roles = references.flatMap(resolve).uniqued()
+        turn.pointedByPlace = turn.pointedByPlace || references.contains { $0.position != nil }
+        if roles.isEmpty { turn.placeNotShown = placeNotShown(references) }
+        if !roles.isEmpty { note("'\(references.map(\.rawValue).joined(separator: ", "))' read as \(roles.joined(separator: ", "))", &turn) }
         return roles
     }
 

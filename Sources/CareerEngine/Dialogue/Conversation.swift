@@ -51,13 +51,13 @@ public struct Conversation: Sendable {
         turn.interpretation = interpretation
         if let pending = state.pending, answersWhichRole(interpretation) {
             state.pending = nil
-            let roles = interpretation.roles.isEmpty ? pointedRoles(interpretation, into: &turn) : interpretation.roles
+            let roles = interpretation.roles.isEmpty ? roles(pointedAt: interpretation.tokens.compactMap(\.reference), into: &turn) : interpretation.roles
             answer(assistant.rules.rules[pending], roles: roles, part: nil, into: &turn)
             return finish(turn)
         }
         state.pending = nil
         if let last = state.lastIntent, onlyPoints(interpretation) {
-            repeatLast(assistant.rules.rules[last], for: pointedRoles(interpretation, into: &turn), into: &turn)
+            repeatLast(assistant.rules.rules[last], for: roles(pointedAt: interpretation.tokens.compactMap(\.reference), into: &turn), into: &turn)
             return finish(turn)
         }
         let uncovered = Self.uncoveredSubjects(interpretation)
@@ -129,17 +129,6 @@ public struct Conversation: Sendable {
         }
         let asks = interpretation.parts.contains { interpretation.confidence >= Matcher.threshold && assistant.rules.rules[$0.rule].action != .sameForRole }
         return points && !asks
-    }
-
-    /// The roles the references of a line point to, noting in the turn how they were read.
-    private func pointedRoles(_ interpretation: Interpretation, into turn: inout Turn) -> [String] {
-        let references = Reference.mostSpecific(interpretation.tokens.compactMap(\.reference))
-        let roles = references.flatMap(resolve).uniqued()
-        turn.pointedByPlace = references.contains { $0.position != nil }
-        if roles.isEmpty { turn.placeNotShown = placeNotShown(references) }
-        if !roles.isEmpty { turn.explanation.fromContext.append("'\(references.map(\.rawValue).joined(separator: ", "))' read as \(roles.joined(separator: ", "))") }
-        turn.touchedContext = turn.touchedContext || !roles.isEmpty
-        return roles
     }
 
     private mutating func handle(_ part: Interpretation.Part, into turn: inout Turn) {
