@@ -63,11 +63,6 @@ struct Replies: Sendable {
     func render(_ key: Key, _ writer: AnswerWriter, _ context: AnswerWriter.Context = AnswerWriter.Context()) -> Answer {
         templates[key].map { writer.render($0, context).0 } ?? Answer()
     }
-
-    /// The reply as spans for one line (a bullet or heading the conversation builds around it).
-    func spans(_ key: Key, _ writer: AnswerWriter, _ context: AnswerWriter.Context = AnswerWriter.Context()) -> [Answer.Span] {
-        render(key, writer, context).blocks.flatMap(\.spans)
-    }
 }
 
 extension Answer.Block {

@@ -41,7 +41,7 @@ extension Conversation {
     /// The roles a reference points to, if the context is still alive.
     func resolve(_ reference: Reference) -> [String] {
         guard state.isAlive else { return [] }
-        let group = state.shown.count >= 2 ? state.shown : Array(state.recent.suffix(2))
+        let group = placeGroup
         if let position = reference.position {
             let index = position < 0 ? group.count - 1 : position
             return group.indices.contains(index) ? [group[index]] : []
@@ -56,7 +56,9 @@ extension Conversation {
     /// The roles a reference by place counts in, when it points past their end ("the fifth" of three).
     func placeNotShown(_ references: [Reference]) -> [String]? {
         guard state.isAlive, references.contains(where: { $0.position != nil }) else { return nil }
-        let group = state.shown.count >= 2 ? state.shown : Array(state.recent.suffix(2))
-        return group.isEmpty ? nil : group
+        return placeGroup.isEmpty ? nil : placeGroup
     }
+
+    /// What places and "both" count in: the roles the last answer showed, else the last two discussed.
+    private var placeGroup: [String] { state.shown.count >= 2 ? state.shown : Array(state.recent.suffix(2)) }
 }

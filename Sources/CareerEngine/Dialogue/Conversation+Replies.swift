@@ -108,6 +108,6 @@ extension Conversation {
 
     /// A reply's text as spans, for one line the conversation builds.
     func spans(_ key: Replies.Key, listed: [Role] = [], values: [String: String] = [:], roles: [Role] = []) -> [Answer.Span] {
-        assistant.replies.spans(key, assistant.writer, AnswerWriter.Context(roles: roles, listed: listed, values: values))
+        reply(key, listed: listed, values: values, roles: roles).blocks.flatMap(\.spans)
     }
 }

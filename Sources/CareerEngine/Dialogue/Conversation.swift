@@ -75,16 +75,14 @@ public struct Conversation: Sendable {
         return finish(turn)
     }
 
-    /// The parts to answer: an ellipsis part ("what about MLOps, what are their duties?"; "and the
-    /// second one, what does it build?") only brings its roles or references when another part asks
-    /// the actual question, and a general part ("what should I
-    /// practice?") is already answered by its role version in the same question.
+    /// The parts to answer: an ellipsis part ("what about MLOps, what are their duties?") only brings
+    /// its roles when another part asks the actual question (its references already went to that part,
+    /// see `Interpretation.Part.pointing`), and a general part ("what should I practice?") is already
+    /// answered by its role version in the same question.
     private func parts(of interpretation: Interpretation) -> [Interpretation.Part] {
         let rules = assistant.rules.rules
-        let ellipses = interpretation.parts.filter { rules[$0.rule].action == .sameForRole }
         let asking = interpretation.parts.filter { rules[$0.rule].action != .sameForRole }
-        let pointers = ellipses.flatMap(\.references).filter { $0 != .recent && $0 != .weak }
-        let parts = asking.isEmpty ? interpretation.parts : asking.map { $0.pointing(at: pointers) }
+        let parts = asking.isEmpty ? interpretation.parts : asking
         let generalised = Set(parts.compactMap { rules[$0.rule].withoutRole })
         let kept = parts.filter { !generalised.contains(rules[$0.rule].id) }
         return kept.isEmpty ? parts : kept

@@ -61,9 +61,12 @@ public enum Reference: String, Hashable, Sendable, CaseIterable {
     /// The references that say which roles: "the second one, what does it build?" means the second,
     /// whatever "it" would mean alone.
     static func mostSpecific(_ references: [Reference]) -> [Reference] {
-        let specific = references.filter { $0 != .recent && $0 != .weak }
+        let specific = references.filter { !$0.isGeneral }
         return specific.isEmpty ? references : specific
     }
+
+    /// True for "they", "it": they point at the roles in focus, not at particular ones.
+    var isGeneral: Bool { self == .recent || self == .weak }
 
     /// The place an ordinal points at, from 0; -1 for the last. Nil for the other references.
     var position: Int? {

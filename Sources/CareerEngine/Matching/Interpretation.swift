@@ -27,7 +27,7 @@ struct Interpretation: Sendable {
         /// The part with the references of an ellipsis before it ("and the second one, what does it
         /// build?"), unless it names roles or says which ones itself.
         func pointing(at references: [Reference]) -> Part {
-            guard !references.isEmpty, !namesRoles, Reference.mostSpecific(self.references).allSatisfy({ $0 == .recent || $0 == .weak }) else { return self }
+            guard !references.isEmpty, !namesRoles, self.references.allSatisfy(\.isGeneral) else { return self }
             return Part(rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
                         references: references, topic: topic, namesField: namesField, namesRoles: namesRoles)
         }

@@ -45,7 +45,7 @@ struct Matcher: Sendable {
             parts = [sentence]
         }
         // "and the second one, what does it build?": another sentence may say which roles "it" is.
-        let pointers = tokens.compactMap(\.reference).filter { $0 != .recent && $0 != .weak }
+        let pointers = tokens.compactMap(\.reference).filter { !$0.isGeneral }
         parts = parts.map { $0.pointing(at: pointers) }
         let chosen = Set(parts.map(\.rule))
         var seen = chosen
@@ -137,7 +137,7 @@ struct Matcher: Sendable {
     private func isStatement(_ segment: [Token]) -> Bool {
         guard let first = segment.first(where: { $0.word.map { !tokenizer.lexicon.fillers.contains($0) } ?? true })?.word,
               tokenizer.lexicon.firstPersonWords.contains(first) else { return false }
-        return !segment.contains { $0.word.map(tokenizer.lexicon.questionWords.contains) == true }
+        return !segment.contains { $0.isQuestionWord(in: tokenizer.lexicon) }
     }
 
     /// Content words a pattern did not account for: the subject of "who deploys models?".

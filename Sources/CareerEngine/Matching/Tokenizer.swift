@@ -66,7 +66,7 @@ struct Tokenizer: Sendable {
 
     private func followsNegation(_ before: ArraySlice<Token>) -> Bool {
         let words = before.reversed().drop { $0.word.map(lexicon.fillers.contains) == true }.prefix(3).map { $0.word ?? "" }
-        return (1...max(1, words.count)).contains { lexicon.negations.contains(Array(words.prefix($0).reversed())) }
+        return words.indices.contains { lexicon.negations.contains(words[...$0].reversed()) }
     }
 
     /// A reference is the subject of a question that names no role ("what skills do they need?"),
