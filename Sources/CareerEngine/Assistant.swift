@@ -29,6 +29,9 @@ public struct Assistant: Sendable {
     /// Synonym lists by name, as patterns use them (`~name`).
     let synonyms: [String: [[String]]]
 
+    /// The conversation's own texts, ready to fill.
+    var texts: ReplyTexts { ReplyTexts(replies: replies, writer: writer, knowledge: knowledge) }
+
     /// Loads data files; throws every error found, located, when any is an error.
     public init(files: [DataFile]) throws(DataProblems) {
         var loader = Loader()

@@ -23,6 +23,7 @@ enum JSONLine {
             ("intent", context.intent.map(string) ?? "null"),
             ("turnsLeft", String(context.turnsLeft)),
             ("pending", context.pending.map(string) ?? "null"),
+            ("shown", array(context.shown)),
         ])
     }
 

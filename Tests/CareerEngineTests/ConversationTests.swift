@@ -98,7 +98,7 @@ import Testing
         _ = conversation.respond(to: "what does a data scientist do?")
         let reply = conversation.respond(to: "start over")
         #expect(reply.intent == "reset")
-        #expect(conversation.context == ContextSnapshot(roles: [], intent: nil, turnsLeft: 0, pending: nil))
+        #expect(conversation.context == ContextSnapshot(roles: [], intent: nil, turnsLeft: 0, pending: nil, shown: []))
     }
 
     @Test func generalQuestionWithoutContextAnswersInGeneral() {

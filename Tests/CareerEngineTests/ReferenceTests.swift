@@ -131,7 +131,7 @@ import Testing
             Quiz.Option(text: "Bread", stems: [], weights: ["baker": 3, "potter": 1], location: location),
             Quiz.Option(text: "Clay", stems: [], weights: ["potter": 3], location: location),
         ]
-        let ranking = Conversation.ranking(of: options, among: roles)
+        let ranking = QuizMode.ranking(of: options, among: roles)
         #expect(ranking.map(\.role.id) == ["potter", "baker"])
         #expect(ranking[0].score == 4)
         #expect(ranking[0].reasons.map(\.text) == ["Clay", "Bread"], "the answers that counted, most first")

@@ -116,6 +116,6 @@ import Testing
         try terminal.type("what skills do they need?" + PseudoTerminal.enter)
         try terminal.waitFor("Skills for an MLOps engineer")
         try terminal.type(":why" + PseudoTerminal.enter)
-        try terminal.waitFor("From context: 'recent' read as mlops-engineer")
+        try terminal.waitFor("From context: 'recent' read as MLOps engineer")
     }
 }

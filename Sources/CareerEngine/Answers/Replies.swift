@@ -51,13 +51,39 @@ struct Replies: Sendable {
         case summaryLeadsTo = "summary-leads-to"
         case summaryFrom = "summary-from"
         case summaryOthers = "summary-others"
+        case noteAnsweredInstead = "note-answered-instead"
+        case noteRepeated = "note-repeated"
+        case noteRolesFromContext = "note-roles-from-context"
+        case noteComparedRecent = "note-compared-recent"
+        case noteComparedWith = "note-compared-with"
+        case noteReadAs = "note-read-as"
+        case noteNotCovered = "note-not-covered"
+        case noteContinued = "note-continued"
     }
 
     var templates: [Key: Template] = [:]
 
     /// The name "tell me more" gives facts of a kind ("what they build").
-    static func more(_ field: RoleField) -> Key { Key(rawValue: "more-" + field.rawValue)! }
-    static func more(_ field: CareersField) -> Key { Key(rawValue: "more-careers-" + field.rawValue)! }
+    static func more(_ field: RoleField) -> Key {
+        switch field {
+        case .summary: .moreSummary
+        case .responsibilities: .moreResponsibilities
+        case .skills: .moreSkills
+        case .education: .moreEducation
+        case .workplaces: .moreWorkplaces
+        case .applications: .moreApplications
+        case .interests: .moreInterests
+        }
+    }
+
+    static func more(_ field: CareersField) -> Key {
+        switch field {
+        case .summary: .moreCareersSummary
+        case .skills: .moreCareersSkills
+        case .growth: .moreCareersGrowth
+        case .conclusion: .moreCareersConclusion
+        }
+    }
 
     /// The reply rendered with the conversation's values; empty when the data does not write it.
     func render(_ key: Key, _ writer: AnswerWriter, _ context: AnswerWriter.Context = AnswerWriter.Context()) -> Answer {

@@ -10,6 +10,12 @@ struct RoleFinder: Sendable {
         let role: Role
         let score: Double
         let reasons: [Fact]
+
+        /// "Role: first reason; second reason": the matching facts, without their full stops.
+        var line: [Answer.Span] {
+            let reasons = reasons.prefix(2).map { $0.text.hasSuffix(".") ? String($0.text.dropLast()) : $0.text }
+            return [.role(role.title), .text(": " + reasons.joined(separator: "; "))]
+        }
     }
 
     private struct IndexedFact: Sendable {

@@ -1,27 +1,40 @@
 /// One person's conversation with the assistant: answers each line, keeping the context that
 /// follow-ups ("what skills do they need?", "and data scientists?", "tell me more") rely on.
+///
+/// A thin dispatcher: each kind of line goes to one responder (`Answerer`, `Decliner`, `MoreFacts`,
+/// `RankingExplainer`, `QuizMode`, `SummaryCard`), which reads the state and writes only the `Turn`;
+/// the changes the turn collects are applied to the state after each responder, and `ReplyBuilder`
+/// ends the turn.
 public struct Conversation: Sendable {
     public let assistant: Assistant
-    var state = DialogueState()
+    private(set) var state = DialogueState()
 
     /// Longer input is not matched: nobody types a question that long, and pasted text is not one.
     public static let maximumInputLength = 1_000
+
+    /// The intents the conversation names itself, and what for: `check` reports one that is missing.
+    static let reliedOn: [(id: String, use: String)] = [
+        ("role.overview", "\"and data scientists?\" with nothing asked before answers it"),
+        ("roles.recommend", "its answer is not followed by the quiz's reminder"),
+    ] + Decliner.defaultSuggestions.map { ($0, "its question is offered when nothing fitted") }
 
     public init(_ assistant: Assistant) { self.assistant = assistant }
 
     /// The context the next turn will see.
     public var context: ContextSnapshot {
-        ContextSnapshot(
-            roles: state.isAlive ? state.focus : [],
-            intent: state.isAlive ? state.lastIntent.map { assistant.rules.rules[$0].id } : nil,
-            turnsLeft: state.isAlive ? state.turnsLeft : 0,
-            pending: state.pending.map { assistant.rules.rules[$0].id })
+        let alive = state.isAlive
+        return ContextSnapshot(
+            roles: alive ? state.focus : [],
+            intent: alive ? state.lastIntent.map { assistant.rules.rules[$0].id } : nil,
+            turnsLeft: alive ? state.turnsLeft : 0,
+            pending: state.pending.map { assistant.rules.rules[$0].id },
+            shown: alive ? state.shown : [])
     }
 
     /// Starts the "which role fits me?" quiz (`:quiz`): the reply asks its first question.
     public mutating func startQuiz() -> Reply {
         var turn = Turn(input: ":quiz")
-        startQuiz(intent: "quiz.start", into: &turn)
+        QuizMode(assistant: assistant, state: state).start(intent: "quiz.start", into: &turn)
         turn.touchedContext = true
         return finish(turn)
     }
@@ -29,13 +42,13 @@ public struct Conversation: Sendable {
     /// The card of what this conversation explored (`:summary`).
     public mutating func summary() -> Reply {
         var turn = Turn(input: ":summary")
-        summary(intent: "summary", into: &turn)
+        SummaryCard(assistant: assistant, state: state).summary(intent: "summary", into: &turn)
         turn.touchedContext = true
         return finish(turn)
     }
 
     /// Forgets everything said so far.
-    public mutating func reset() { state = DialogueState() }
+    public mutating func reset() { state.apply(.reset) }
 
     /// Answers one line. Never fails: what cannot be answered gets the fallback. Control characters
     /// and escape sequences in the line are dropped first, so the reply never echoes them.
@@ -43,90 +56,40 @@ public struct Conversation: Sendable {
         let input = ControlCharacters.removed(from: line, lineBreaks: .spaced)
         var turn = Turn(input: input)
         if input.unicodeScalars.count > Self.maximumInputLength {
-            refuseTooLong(into: &turn)
-            return finish(turn)
+            decliner.refuseTooLong(into: &turn)
+        } else {
+            respond(input, into: &turn)
         }
-        let interpretation = assistant.matcher.interpret(input)
-        if state.quiz != nil, continueQuiz(input, interpretation: interpretation, into: &turn) { return finish(turn) }
-        turn.interpretation = interpretation
-        if let pending = state.pending, answersWhichRole(interpretation) {
-            state.pending = nil
-            let roles = interpretation.roles.isEmpty ? roles(pointedAt: interpretation.tokens.compactMap(\.reference), into: &turn) : interpretation.roles
-            answer(assistant.rules.rules[pending], roles: roles, part: nil, into: &turn)
-            return finish(turn)
-        }
-        state.pending = nil
-        if let last = state.lastIntent, onlyPoints(interpretation) {
-            repeatLast(assistant.rules.rules[last], for: roles(pointedAt: interpretation.tokens.compactMap(\.reference), into: &turn), into: &turn)
-            return finish(turn)
-        }
-        let uncovered = Self.uncoveredSubjects(interpretation)
-        if !uncovered.isEmpty, !answersBeside(interpretation) {
-            notCovered(uncovered, into: &turn)
-            return finish(turn)
-        }
-        guard let first = interpretation.parts.first,
-              interpretation.confidence >= Matcher.threshold || declines(first) else {
-            fallback(into: &turn)
-            return finish(turn)
-        }
-        for part in parts(of: interpretation) { handle(part, into: &turn) }
-        if !uncovered.isEmpty, !turn.isFallback { turn.answer = turn.answer + notCoveredNote(uncovered) }
         return finish(turn)
     }
 
-    /// The parts to answer: an ellipsis part ("what about MLOps, what are their duties?") only brings
-    /// its roles when another part asks the actual question (its references already went to that part,
-    /// see `Interpretation.Part.pointing`), and a general part ("what should I practice?") is already
-    /// answered by its role version in the same question.
-    private func parts(of interpretation: Interpretation) -> [Interpretation.Part] {
-        let rules = assistant.rules.rules
-        let asking = interpretation.parts.filter { rules[$0.rule].action != .sameForRole }
-        let parts = asking.isEmpty ? interpretation.parts : asking
-        let generalised = Set(parts.compactMap { rules[$0.rule].withoutRole })
-        let kept = parts.filter { !generalised.contains(rules[$0.rule].id) }
-        return kept.isEmpty ? parts : kept
-    }
-
-    /// The role version of a general intent when the question names a role
-    /// ("I want to be an AI engineer, what should I practice?" asks for the AI engineer's skills).
-    private func specific(_ rule: Rule, roles: [String]) -> Rule {
-        guard !roles.isEmpty, rule.rolesNeeded == 0 else { return rule }
-        return assistant.rules.roleVersion(of: rule.id) ?? rule
-    }
-
-    /// A declining rule (salaries...) answers even when it covers less of the question than others need.
-    private func declines(_ part: Interpretation.Part) -> Bool {
-        assistant.rules.rules[part.rule].declines && part.coverage >= Matcher.priorityFloor
-    }
-
-    /// True when the line answers "which role do you mean?": it names roles or points at them
-    /// ("ML engineer", "the data scientist one", "the second"), and asks nothing of its own.
-    private func answersWhichRole(_ interpretation: Interpretation) -> Bool {
-        let lexicon = assistant.matcher.tokenizer.lexicon
-        var mentions = false
-        for token in interpretation.tokens {
-            let reference = token.reference
-            if !token.roles.isEmpty || (reference != nil && reference != .weak) { mentions = true }
-            let pointing = !token.roles.isEmpty || reference != nil
-            if !pointing, !token.skippable || token.isQuestionWord(in: lexicon) { return false }
+    /// The line in order of what it can be: an answer to the quiz, the role "which role?" waits for,
+    /// a line that only points at a role shown, a question about a role not covered, or questions.
+    private mutating func respond(_ input: String, into turn: inout Turn) {
+        let interpretation = assistant.matcher.interpret(input)
+        if state.quiz != nil, QuizMode(assistant: assistant, state: state).read(input, interpretation: interpretation, into: &turn) { return }
+        turn.interpretation = interpretation
+        if let pending = state.pending, answersWhichRole(interpretation) { return complete(pending, interpretation, into: &turn) }
+        turn.change(.pending(nil))
+        if let last = state.lastIntent, onlyPoints(interpretation) {
+            let roles = references.roles(pointedAt: interpretation.tokens.compactMap(\.reference), into: &turn)
+            return answerer.repeatLast(assistant.rules.rules[last], for: roles, into: &turn)
         }
-        return mentions
+        let uncovered = Decliner.uncoveredSubjects(interpretation)
+        if !uncovered.isEmpty, !decliner.answersBeside(interpretation) { return decliner.notCovered(uncovered, into: &turn) }
+        guard let first = interpretation.parts.first, interpretation.confidence >= Matcher.threshold || declines(first) else {
+            return decliner.fallback(into: &turn)
+        }
+        for part in parts(of: interpretation) { handle(part, into: &turn) }
+        if !uncovered.isEmpty, !turn.isFallback { turn.answer = turn.answer + decliner.notCoveredNote(uncovered) }
     }
 
-    /// True when the line only points at roles shown before ("and the former?", "how about the
-    /// second one then"), with no intent of its own: it asks the last question again for them.
-    private func onlyPoints(_ interpretation: Interpretation) -> Bool {
-        guard interpretation.roles.isEmpty else { return false }
-        var points = false
-        for token in interpretation.tokens {
-            switch token.kind {
-            case .reference(let reference): points = points || reference != .weak
-            default: if !token.skippable { return false }
-            }
-        }
-        let asks = interpretation.parts.contains { interpretation.confidence >= Matcher.threshold && assistant.rules.rules[$0.rule].action != .sameForRole }
-        return points && !asks
+    /// "Which role do you mean?" answered: the waiting question, for the roles named or pointed at.
+    private func complete(_ pending: Int, _ interpretation: Interpretation, into turn: inout Turn) {
+        turn.change(.pending(nil))
+        var roles = interpretation.roles
+        if roles.isEmpty { roles = references.roles(pointedAt: interpretation.tokens.compactMap(\.reference), into: &turn) }
+        answerer.answer(assistant.rules.rules[pending], roles: roles, part: nil, into: &turn)
     }
 
     private mutating func handle(_ part: Interpretation.Part, into turn: inout Turn) {
@@ -135,14 +98,29 @@ public struct Conversation: Sendable {
         let rule = specific(matched, roles: part.roles)
         turn.matched(rule, pattern: matched.patterns[part.pattern], coverage: part.coverage)
         switch rule.action {
-        case .answer where rule.declines: decline(rule, into: &turn)
-        case .answer: answer(rule, part: part, into: &turn)
-        case .sameForRole: repeatLast(part, into: &turn)
-        case .more: more(rule, part, into: &turn)
-        case .reset: restart(rule, into: &turn)
-        case .why: why(rule, into: &turn)
-        case .quiz: startQuiz(intent: rule.reportedIntent, into: &turn)
-        case .summary: summary(intent: rule.reportedIntent, into: &turn)
+        case .answer where rule.declines: decliner.decline(rule, into: &turn)
+        case .answer: answerer.answer(rule, part: part, into: &turn)
+        case .sameForRole: answerer.repeatLast(part, into: &turn)
+        case .more: MoreFacts(assistant: assistant, state: state).more(rule, part, into: &turn)
+        case .reset: answerer.restart(rule, into: &turn)
+        case .why: RankingExplainer(assistant: assistant, state: state).why(rule, into: &turn)
+        case .quiz: QuizMode(assistant: assistant, state: state).start(intent: rule.reportedIntent, into: &turn)
+        case .summary: SummaryCard(assistant: assistant, state: state).summary(intent: rule.reportedIntent, into: &turn)
         }
+        // The next part sees what this one changed ("what does an AI engineer do and what do they build?").
+        state.apply(turn.takeChanges())
     }
+
+    /// Ends the turn: applies its changes, then ages or renews the context and assembles the reply.
+    private mutating func finish(_ turn: Turn) -> Reply {
+        var turn = turn
+        let builder = ReplyBuilder(assistant: assistant)
+        state.apply(turn.takeChanges())
+        state.apply(builder.closing(turn))
+        return builder.reply(to: turn, state: state, context: context)
+    }
+
+    private var answerer: Answerer { Answerer(assistant: assistant, state: state) }
+    private var decliner: Decliner { Decliner(assistant: assistant, state: state) }
+    private var references: ReferenceResolver { ReferenceResolver(state: state, texts: assistant.texts) }
 }

@@ -1,4 +1,6 @@
-/// What a conversation remembers between turns.
+/// What a conversation remembers between turns. Only `apply` writes it: the pieces of a turn say what
+/// they change (`StateChange`, collected in the `Turn`), and the conversation applies the changes in
+/// order after each piece, so this one function shows how the context evolves.
 ///
 /// Roles fade: after `lifetime` turns that neither name a role nor refer back to one, the roles and the
 /// last intent are forgotten, so an old topic never leaks into a new question.
@@ -7,36 +9,58 @@ struct DialogueState: Sendable {
     static let lifetime = 3
 
     /// The roles of the most recent turn that had roles, in order: what "they" means.
-    var focus: [String] = []
+    private(set) var focus: [String] = []
     /// Distinct roles in order of their last mention, oldest first: "compare them" takes the last two.
-    var recent: [String] = []
+    private(set) var recent: [String] = []
     /// The roles the last answer showed, in the order shown (a comparison, a list, a ranking): what
     /// "the second one" and "the former" count in. Kept while the person walks through them by place.
-    var shown: [String] = []
+    private(set) var shown: [String] = []
     /// True when `shown` is a ranking or a list of roles that do something: "she" means its first role.
-    var shownRanked = false
+    private(set) var shownRanked = false
     /// The last answered intent that takes roles: what "and data scientists?" repeats.
-    var lastIntent: Int?
-    var turnsLeft = 0
+    private(set) var lastIntent: Int?
+    private(set) var turnsLeft = 0
     /// The intent waiting for a role after "which role do you mean?".
-    var pending: Int?
+    private(set) var pending: Int?
     /// Facts already given, so "tell me more" says something new.
-    var given: Set<GivenFact> = []
+    private(set) var given: Set<GivenFact> = []
     /// The last recommendation, for "why?".
-    var lastRanking: [RoleFinder.Result] = []
+    private(set) var lastRanking: [RoleFinder.Result] = []
     /// True when `lastRanking` is the quiz's: its reasons are the answers chosen, its scores their weights.
-    var rankedByQuiz = false
+    private(set) var rankedByQuiz = false
     /// The quiz under way, if any: the next lines answer its questions.
-    var quiz: QuizProgress?
+    private(set) var quiz: QuizProgress?
     /// Every role an answer was about, in order of first mention, for the `:summary` card (never fades).
-    var explored: [String] = []
+    private(set) var explored: [String] = []
     /// The roles the quiz ranked first, best first, once it is finished.
-    var quizResult: [String] = []
+    private(set) var quizResult: [String] = []
 
     var isAlive: Bool { turnsLeft > 0 }
 
+    mutating func apply(_ changes: [StateChange]) {
+        for change in changes { apply(change) }
+    }
+
+    mutating func apply(_ change: StateChange) {
+        switch change {
+        case .focus(let roles): focus(on: roles)
+        case .show(let roles, let ranked): show(roles, ranked: ranked)
+        case .lastIntent(let index): lastIntent = index
+        case .pending(let index): pending = index
+        case .keepAlive: turnsLeft = Self.lifetime
+        case .given(let facts): given.formUnion(facts)
+        case .ranking(let results, let byQuiz): (lastRanking, rankedByQuiz) = (results, byQuiz)
+        case .quiz(let progress): quiz = progress
+        case .quizResult(let roles): quizResult = roles
+        case .explored(let roles): explored += roles.filter { !explored.contains($0) }
+        case .age: age()
+        case .forget: forget()
+        case .reset: self = DialogueState()
+        }
+    }
+
     /// Makes `roles` the focus of the conversation and renews its lifetime.
-    mutating func focus(on roles: [String]) {
+    private mutating func focus(on roles: [String]) {
         guard !roles.isEmpty else { return }
         focus = roles
         recent.removeAll { roles.contains($0) }
@@ -46,20 +70,20 @@ struct DialogueState: Sendable {
     }
 
     /// Remembers the roles an answer showed, in order; a list of several keeps the context alive.
-    mutating func show(_ roles: [String], ranked: Bool) {
+    private mutating func show(_ roles: [String], ranked: Bool) {
         shown = roles
         shownRanked = ranked
         if roles.count >= 2 { turnsLeft = Self.lifetime }
     }
 
     /// Forgets the roles and the last question: the person asked about something else entirely.
-    mutating func forget() {
+    private mutating func forget() {
         turnsLeft = 0
         age()
     }
 
     /// One turn passed without naming or referring to the context.
-    mutating func age() {
+    private mutating func age() {
         turnsLeft = max(0, turnsLeft - 1)
         guard turnsLeft == 0 else { return }
         focus = []
@@ -67,4 +91,28 @@ struct DialogueState: Sendable {
         shown = []
         lastIntent = nil
     }
+}
+
+/// One change a piece of a turn makes to the conversation's state.
+enum StateChange: Sendable {
+    /// The roles now discussed (renews the context's lifetime; ignored when empty).
+    case focus([String])
+    /// The roles the answer showed, in order, and whether they are a ranking.
+    case show([String], ranked: Bool)
+    case lastIntent(Int?)
+    case pending(Int?)
+    /// The context lives on for its full lifetime, though no role was named.
+    case keepAlive
+    case given(Set<GivenFact>)
+    case ranking([RoleFinder.Result], byQuiz: Bool)
+    case quiz(QuizProgress?)
+    case quizResult([String])
+    /// Roles to add to what the `:summary` card lists.
+    case explored([String])
+    /// A turn passed without touching the context.
+    case age
+    /// The person asked about something else entirely: the roles and the last question go.
+    case forget
+    /// Everything said so far goes ("start over", `:reset`).
+    case reset
 }

@@ -42,4 +42,6 @@ public struct ContextSnapshot: Sendable, Equatable {
     public let turnsLeft: Int
     /// The intent waiting for a role, when the last answer asked "which role?".
     public let pending: String?
+    /// The roles the last answer showed, in order: what "the second one" and "both" count in.
+    public let shown: [String]
 }

@@ -1,4 +1,5 @@
-/// The reply being built for one line: the parts answered, the roles used, what came from context.
+/// The reply being built for one line: the parts answered, the roles used, what came from context,
+/// and what the turn changes in the conversation's state.
 struct Turn {
     let input: String
     var interpretation: Interpretation?
@@ -22,8 +23,30 @@ struct Turn {
     var pointedByPlace = false
     /// The roles the question pointed at by a place that the last answer did not have ("the fifth").
     var placeNotShown: [String]?
+    /// What the turn changes in the conversation's state, in order, not yet applied.
+    private(set) var changes: [StateChange] = []
 
     init(input: String) { self.input = input }
+
+    mutating func change(_ change: StateChange) { changes.append(change) }
+
+    /// The changes not yet applied, which the turn then forgets.
+    mutating func takeChanges() -> [StateChange] {
+        defer { changes = [] }
+        return changes
+    }
+
+    /// `template` rendered; the facts it gives are remembered, so "tell me more" says something new.
+    mutating func render(_ template: Template, _ context: AnswerWriter.Context, by writer: AnswerWriter) -> Answer {
+        let (answer, given) = writer.render(template, context)
+        if !given.isEmpty { change(.given(given)) }
+        return answer
+    }
+
+    /// A sentence for `:why` on what was taken from the conversation.
+    mutating func note(_ text: String) {
+        if !text.isEmpty { explanation.fromContext.append(text) }
+    }
 
     mutating func matched(_ rule: Rule, pattern: Pattern, coverage: Double) {
         explanation.matched.append((rule.id, pattern.source))
@@ -35,6 +58,12 @@ struct Turn {
         intents.append((intent, courtesy))
         answer = answer + more
         self.roles += roles.filter { !self.roles.contains($0) }
+    }
+
+    /// A reply that is not an answer (a decline, the fallback, "I only showed..."), reported as `fallback`.
+    mutating func addFallback(_ answer: Answer) {
+        isFallback = true
+        add(intent: "fallback", courtesy: false, answer: answer, roles: [])
     }
 
     mutating func tooLong(_ answer: Answer, suggestions: [String]) {

@@ -86,7 +86,7 @@ extension Loader {
             problems.append(.error(node.location, "the tour needs 'steps': a list of questions with the intent each must get"))
             return Tour(steps: [])
         }
-        let intents = (rules.rules.map(\.reportedIntent) + Conversation.quizIntents).uniqued()
+        let intents = (rules.rules.map(\.reportedIntent) + QuizMode.intents).uniqued()
         var steps: [Tour.Step] = []
         for item in items {
             guard let step = FieldReader(item, what: "a tour step", allowed: stepKeys, problems: &problems),

@@ -1,4 +1,5 @@
-extension Conversation {
+/// Questions about a role the knowledge base does not cover ("data analyst", "CTO").
+extension Decliner {
     /// The titles a question asks about that no role covers ("data analyst"), not those it names as
     /// the person's background ("I'm a software engineer, ...").
     static func uncoveredSubjects(_ interpretation: Interpretation) -> [UncoveredRole] {
@@ -25,16 +26,14 @@ extension Conversation {
     /// The honest answer about a role not covered: says so, names the closest covered role (whose
     /// facts follow, clearly about that role) and suggests questions about it. The conversation forgets
     /// its roles, so "what skills do they need?" next does not answer for a role nobody asked about.
-    mutating func notCovered(_ uncovered: [UncoveredRole], into turn: inout Turn) {
-        turn.isFallback = true
+    func notCovered(_ uncovered: [UncoveredRole], into turn: inout Turn) {
         let closest = uncovered.compactMap(\.closest).uniqued().compactMap(assistant.knowledge.role)
         var context = AnswerWriter.Context(roles: Array(closest.prefix(1)))
         context.uncovered = [Self.listed(uncovered.map(\.title))]
         let message = assistant.uncoveredTemplate.map { assistant.writer.render($0, context).0 } ?? Answer()
-        let answer = suggesting(suggestedQuestions(nil, roles: closest.map(\.id)), after: message, into: &turn)
-        turn.explanation.fromContext.append("not covered: " + uncovered.map(\.title).joined(separator: ", "))
-        turn.add(intent: "fallback", courtesy: false, answer: answer, roles: [])
-        state.forget()
+        turn.addFallback(suggesting(suggestedQuestions(nil, roles: closest.map(\.id)), after: message, into: &turn))
+        turn.note(assistant.texts.note(.noteNotCovered, text: Self.listed(uncovered.map(\.title))))
+        turn.change(.forget)
     }
 
     /// "data analyst", "data analyst and data analytics", "a, b and c".

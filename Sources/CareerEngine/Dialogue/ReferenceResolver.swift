@@ -1,25 +1,34 @@
-extension Conversation {
+/// The roles a question is about when it does not name them: the roles its references point to ("the
+/// second one", "they", "both"), or the roles in focus. Reads the state; notes in the turn how it read them.
+struct ReferenceResolver {
+    let state: DialogueState
+    let texts: ReplyTexts
+
     /// The roles a part is about: the ones it names; else the ones its references point to;
     /// else, while the context is alive, the roles in focus. Roles named in the question always win.
-    func resolveRoles(for part: Interpretation.Part, needed: Int, turn: inout Turn) -> [String] {
+    func roles(for part: Interpretation.Part, needed: Int, turn: inout Turn) -> [String] {
         var roles = part.roles
         if roles.isEmpty, !part.references.isEmpty {
             roles = self.roles(pointedAt: part.references, into: &turn)
             if roles.isEmpty, part.references.contains(where: { $0 != .weak }) { turn.unresolvedReference = true }
         } else if roles.isEmpty, state.isAlive, part.missingRole || needed > 0, !part.namesField {
             roles = state.focus
-            if !roles.isEmpty { note("roles from the previous turn: \(roles.joined(separator: ", "))", &turn) }
+            if !roles.isEmpty { note(.noteRolesFromContext, roles, &turn) }
         }
-        if needed >= 2, roles.count < 2, state.isAlive {
-            if roles.isEmpty {
-                roles = state.focus.count >= 2 ? state.focus : Array(state.recent.suffix(2))
-                note("compared the roles of the recent turns: \(roles.joined(separator: ", "))", &turn)
-            } else if let other = (state.focus + state.recent.reversed()).first(where: { !roles.contains($0) }) {
-                roles.insert(other, at: 0)
-                note("compared with \(other) from an earlier turn", &turn)
-            }
-        }
+        if needed >= 2, roles.count < 2, state.isAlive { roles = completed(roles, into: &turn) }
         return roles
+    }
+
+    /// A comparison that names fewer than two roles takes the others from the recent turns.
+    private func completed(_ roles: [String], into turn: inout Turn) -> [String] {
+        guard !roles.isEmpty else {
+            let recent = state.focus.count >= 2 ? state.focus : Array(state.recent.suffix(2))
+            note(.noteComparedRecent, recent, &turn)
+            return recent
+        }
+        guard let other = (state.focus + state.recent.reversed()).first(where: { !roles.contains($0) }) else { return roles }
+        note(.noteComparedWith, [other], &turn)
+        return [other] + roles
     }
 
     /// The roles `references` point to (the most specific of them: "the second one" over "it"),
@@ -29,12 +38,12 @@ extension Conversation {
         let roles = references.flatMap(resolve).uniqued()
         turn.pointedByPlace = turn.pointedByPlace || references.contains { $0.position != nil }
         if roles.isEmpty { turn.placeNotShown = placeNotShown(references) }
-        if !roles.isEmpty { note("'\(references.map(\.rawValue).joined(separator: ", "))' read as \(roles.joined(separator: ", "))", &turn) }
+        if !roles.isEmpty { note(.noteReadAs, roles, text: references.map(\.rawValue).joined(separator: ", "), &turn) }
         return roles
     }
 
-    private func note(_ text: String, _ turn: inout Turn) {
-        turn.explanation.fromContext.append(text)
+    private func note(_ key: Replies.Key, _ roles: [String], text: String = "", _ turn: inout Turn) {
+        turn.note(texts.note(key, roles: roles, text: text))
         turn.touchedContext = true
     }
 
