@@ -26,8 +26,9 @@ struct ReplyTexts: Sendable {
         reply(key, listed: listed, values: values, roles: roles).blocks.flatMap(\.spans)
     }
 
-    /// A sentence for `:why` on what came from the conversation, naming the roles of `ids`.
+    /// A phrase for `:why` on what came from the conversation, naming the roles of `ids`; `:why`
+    /// joins them after "From context:", so they start in lower case.
     func note(_ key: Replies.Key, roles ids: [String] = [], text: String = "") -> String {
-        reply(key, listed: ids.compactMap(knowledge.role), values: ["text": text]).plainText
+        reply(key, listed: ids.compactMap(knowledge.role), values: ["text": text]).plainText.lowercasedFirst
     }
 }
