@@ -28,6 +28,15 @@ import TranscriptKit
         #expect(rule.hasPrefix("Intents/intents-roles.yaml:"))
         let context = try #require(object["context"] as? [String: Any])
         #expect(context["turnsLeft"] as? Int == 3)
+        #expect(context["shown"] as? [String] == ["mlops-engineer"])
+    }
+
+    @Test func theJSONContextShowsTheRolesInTheOrderShown() throws {
+        let result = try Binary.run(["--json"], lines: ["compare AI engineers and data scientists", "skills of the second one"])
+        let objects = Binary.objects(result.stdout)
+        let shown = (objects.first?["context"] as? [String: Any])?["shown"] as? [String]
+        #expect(shown == ["ai-engineer", "data-scientist"])
+        #expect(objects.last?["roles"] as? [String] == ["data-scientist"])
     }
 
     @Test func plainOutputHasNoPromptBannerOrColor() throws {
