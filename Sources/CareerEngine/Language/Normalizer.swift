@@ -27,38 +27,8 @@ struct Normalizer: Sendable {
             .lowercased()
     }
 
-    /// Splits into words and boundaries ("" stands for a boundary). Apostrophes join: "what's" -> "whats".
-    static func split(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        func flush() {
-            if !current.isEmpty { words.append(String(current)) }
-            current = String.UnicodeScalarView()
-        }
-        var previous: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            defer { previous = scalar }
-            if scalar == "—" || scalar == "–" || (scalar == "-" && previous == " ") {
-                flush()
-                if words.last != "" { words.append("") }
-            } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                current.append(scalar)
-            } else if "'’ʼ`".unicodeScalars.contains(scalar) {
-                continue
-            } else if "&+".unicodeScalars.contains(scalar) {
-                flush()
-                words.append("and")
-            } else {
-                flush()
-                let abbreviation = scalar == "." && ["vs", "etc", "eg", "ie"].contains(words.last ?? "")
-                if "?!.;,:".unicodeScalars.contains(scalar), words.last != "", !abbreviation { words.append("") }
-            }
-        }
-        flush()
-        while words.last == "" { words.removeLast() }
-        while words.first == "" { words.removeFirst() }
-        return words
-    }
+    /// Splits into words and boundaries ("" stands for a boundary); see `WordSplitter`.
+    static func split(_ text: String) -> [String] { WordSplitter.split(text) }
 
     /// Applies the multi-word replacements again to stems, once typos are corrected
     /// ("machine lerning" only becomes "machine learn", hence "ml", after correction).
