@@ -64,7 +64,7 @@ public struct Assistant: Sendable {
             if let node = try YAMLNode.parse(file.text, file: file.path),
                let reader = FieldReader(node, what: "a tour file", allowed: ["tour"], problems: &problems) {
                 if let section = reader["tour"] {
-                    tour = Loader.tour(section, rules: rules, knowledge: knowledge, problems: &problems)
+                    tour = BoothReader.tour(section, rules: rules, knowledge: knowledge, problems: &problems)
                 } else {
                     problems.append(.error(node.location, "a tour file needs a 'tour:' section"))
                 }

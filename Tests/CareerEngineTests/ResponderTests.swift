@@ -79,6 +79,10 @@ import Testing
               stop-words: [stop]
               back-words: [back]
               skip-words: [skip]
+              ordinals: [first, second, third]
+              numbers: [one, two, three]
+              last-words: [last]
+              ordinal-endings: [nd, rd]
               intro: Two questions.
               questions:
                 - ask: Which do you like?
@@ -283,10 +287,14 @@ import Testing
     }
 
     @Test func aPositionIsReadFromNumbersAndOrdinals() {
-        #expect(QuizMode.position(of: "2nd", count: 4, alone: false) == 2)
-        #expect(QuizMode.position(of: "third", count: 4, alone: false) == 3)
-        #expect(QuizMode.position(of: "last", count: 4, alone: false) == 4)
-        #expect(QuizMode.position(of: "one", count: 4, alone: false) == nil, "\"the first one\" is the first")
+        let quiz = Self.fixture.quiz!
+        #expect(QuizMode.position(of: "2nd", in: quiz, count: 4, alone: false) == 2)
+        #expect(QuizMode.position(of: "third", in: quiz, count: 4, alone: false) == 3)
+        #expect(QuizMode.position(of: "two", in: quiz, count: 4, alone: false) == 2)
+        #expect(QuizMode.position(of: "last", in: quiz, count: 4, alone: false) == 4)
+        #expect(QuizMode.position(of: "one", in: quiz, count: 4, alone: false) == nil, "\"the first one\" is the first")
+        #expect(QuizMode.position(of: "one", in: quiz, count: 4, alone: true) == 1)
+        #expect(QuizMode.position(of: "fourth", in: quiz, count: 4, alone: false) == nil, "only the quiz's words name places")
     }
 
     // MARK: SummaryCard

@@ -24,6 +24,12 @@ public struct Quiz: Sendable {
     let stopWords: Set<String>
     let backWords: Set<String>
     let skipWords: Set<String>
+    /// Words that pick an answer by its place, in order from the first: "second", "two", "last", the
+    /// ending of "2nd". The first number word counts only on its own ("the first one" is the first).
+    var ordinals: [String] = []
+    var numberWords: [String] = []
+    var lastWords: Set<String> = []
+    var ordinalEndings: [String] = []
 
     /// A typed line as the word lists hold it: its stems without fillers, joined by spaces.
     static func phrase(_ stems: [String], fillers: Set<String>) -> String {

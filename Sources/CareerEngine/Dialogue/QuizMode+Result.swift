@@ -1,31 +1,28 @@
 /// Reading a line as one of the quiz's options, and the result after the last question.
 extension QuizMode {
-    static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth"]
-    static let numberWords = ["one", "two", "three", "four", "five", "six"]
-
     /// What a line says as an answer: an option, several options, a number no option has, or nothing.
     enum Choice: Equatable { case option(Int), ambiguous([Int]), outOfRange, none }
 
-    /// The position a word names: 2 for "2", "2nd", "second" or "two"; the count for "last". "one" only
-    /// counts on its own ("the first one" is the first).
-    static func position(of word: String, count: Int, alone: Bool) -> Int? {
+    /// The position a word names, with the quiz's words for places: 2 for "2", "2nd", "second" or
+    /// "two"; the count for "last". The first number word ("one") only counts on its own.
+    static func position(of word: String, in quiz: Quiz, count: Int, alone: Bool) -> Int? {
         if let number = Int(word) { return number }
-        if ["st", "nd", "rd", "th"].contains(where: word.hasSuffix), let number = Int(word.dropLast(2)) { return number }
-        if let index = ordinals.firstIndex(of: word) { return index + 1 }
-        if let index = numberWords.firstIndex(of: word), word != "one" || alone { return index + 1 }
-        return word == "last" ? count : nil
+        if let ending = quiz.ordinalEndings.first(where: word.hasSuffix), let number = Int(word.dropLast(ending.count)) { return number }
+        if let index = quiz.ordinals.firstIndex(of: word) { return index + 1 }
+        if let index = quiz.numberWords.firstIndex(of: word), index > 0 || alone { return index + 1 }
+        return quiz.lastWords.contains(word) ? count : nil
     }
 
     /// `question` tells that the line also reads as a question; one shared word in a sentence is then
     /// not enough ("where do they work?" is not the answer "planning the work of a team"; "PhD" is an answer).
-    func choice(in input: String, for question: Quiz.Question, question isQuestion: Bool) -> Choice {
+    func choice(in input: String, for question: Quiz.Question, of quiz: Quiz, question isQuestion: Bool) -> Choice {
         let lexicon = assistant.matcher.tokenizer.normalizer.lexicon
         let words = Normalizer.split(Normalizer.fold(input)).filter { !lexicon.fillers.contains($0) }
         let count = question.options.count
         // A short line with one number or ordinal in it picks by position: "2", "option 2", "2nd",
         // "the second one", "I guess the first", "number four", "the last one".
         if words.count <= 4 {
-            let positions = Set(words.compactMap { Self.position(of: $0, count: count, alone: words.count == 1) })
+            let positions = Set(words.compactMap { Self.position(of: $0, in: quiz, count: count, alone: words.count == 1) })
             if positions.count == 1, let position = positions.first {
                 return (1...count).contains(position) ? .option(position - 1) : .outOfRange
             }

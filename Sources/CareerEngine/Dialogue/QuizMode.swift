@@ -32,7 +32,7 @@ struct QuizMode {
         if quiz.skipWords.contains(phrase) { return record(nil, progress, quiz, into: &turn) }
         let isQuestion = asksQuestion(interpretation)
         let asked = quiz.questions[progress.current]
-        switch choice(in: input, for: asked, question: isQuestion) {
+        switch choice(in: input, for: asked, of: quiz, question: isQuestion) {
         case .option(let index): return record(index, progress, quiz, into: &turn)
         case .ambiguous(let indices):
             askAgain(texts.reply(.quizAmbiguous, values: ["text": indices.map { String($0 + 1) }.joined(separator: " or ")]), progress, quiz, into: &turn)

@@ -49,12 +49,35 @@ struct FieldReader {
         return Self.texts(value, key: key, problems: &problems)
     }
 
+    /// An optional text read as a template; a missing one is reported when `required`, as missing from `intent`.
+    func template(_ key: String, required: Bool, intent: String, problems: inout [Diagnostic]) -> Template? {
+        guard let (text, location) = optionalText(key, problems: &problems) else {
+            if required { problems.append(.error(node.location, "the intent '\(intent)' has no '\(key)'")) }
+            return nil
+        }
+        do throws(Diagnostic) {
+            return try TemplateParser.parse(text, at: location)
+        } catch {
+            problems.append(error)
+            return nil
+        }
+    }
+
     static func text(_ node: YAMLNode, key: String, problems: inout [Diagnostic]) -> (String, SourceLocation)? {
         guard case .scalar(let string) = node.value else {
             problems.append(.error(node.location, "'\(key)' must be a single value, not \(node.kindName)"))
             return nil
         }
         return (string, node.location)
+    }
+
+    /// The items of a list section, reporting a section that is not a list (then there are none).
+    static func items(_ node: YAMLNode, key: String, problems: inout [Diagnostic]) -> [YAMLNode] {
+        guard case .sequence(let items) = node.value else {
+            problems.append(.error(node.location, "'\(key)' must be a list (lines starting with '- '), not \(node.kindName)"))
+            return []
+        }
+        return items
     }
 
     static func texts(_ node: YAMLNode, key: String, problems: inout [Diagnostic]) -> [(String, SourceLocation)] {

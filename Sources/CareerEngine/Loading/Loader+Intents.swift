@@ -1,10 +1,12 @@
+/// The sections of templates: `intents:` (the rules: patterns and answers) and `replies:` (what the
+/// conversation says on its own).
 extension Loader {
     static let intentKeys = ["id", "patterns", "answer", "without-role", "suggest", "priority", "fallback", "action", "courtesy", "general-answer", "no-match", "no-match-action", "reported-as"]
 
     mutating func readIntents(_ node: YAMLNode) {
         var withoutRole: [(String, SourceLocation)] = []
-        forEachItem(of: node, section: "intents") { loader, item in
-            withoutRole += loader.readIntent(item)
+        for item in FieldReader.items(node, key: "intents", problems: &problems) {
+            withoutRole += readIntent(item)
         }
         for (id, location) in withoutRole where rules.rule(id) == nil {
             problems.append(.error(location, "unknown intent '\(id)'\(Suggestion.hint(for: id, in: rules.rules.map(\.id)))"))
@@ -102,16 +104,7 @@ extension Loader {
     }
 
     mutating func readTemplate(_ reader: FieldReader, key: String, required: Bool, intent: String) -> Template? {
-        guard let (text, location) = reader.optionalText(key, problems: &problems) else {
-            if required { problems.append(.error(reader.node.location, "the intent '\(intent)' has no '\(key)'")) }
-            return nil
-        }
-        do throws(Diagnostic) {
-            return try TemplateParser.parse(text, at: location)
-        } catch {
-            problems.append(error)
-            return nil
-        }
+        reader.template(key, required: required, intent: intent, problems: &problems)
     }
 
     /// Reports template placeholders naming facts that no role or careers section gives.
@@ -133,5 +126,24 @@ extension Loader {
                 continue
             }
         }
+    }
+
+    /// Reads the `replies:` section: one template per reply the conversation gives on its own.
+    mutating func readReplies(_ node: YAMLNode) {
+        let keys = Replies.Key.allCases.map(\.rawValue)
+        guard let reader = FieldReader(node, what: "'replies'", allowed: keys, problems: &problems) else { return }
+        repliesLocation = repliesLocation ?? node.location
+        for key in Replies.Key.allCases where reader[key.rawValue] != nil {
+            replies.templates[key] = readTemplate(reader, key: key.rawValue, required: false, intent: "replies")
+        }
+    }
+
+    /// The replies no file writes: `check` reports them, since the conversation would say nothing there.
+    func missingReplies() -> [Diagnostic] {
+        let missing = Replies.Key.allCases.filter { replies.templates[$0] == nil }.map(\.rawValue)
+        guard !missing.isEmpty else { return [] }
+        let location = repliesLocation ?? SourceLocation(file: "Intents", line: 1, column: 1)
+        let section = repliesLocation == nil ? "no file has a 'replies:' section" : "'replies' has no"
+        return [.error(location, "\(section) \(missing.joined(separator: ", ")): the conversation needs these texts (see replies.yaml)")]
     }
 }

@@ -1,8 +1,11 @@
 /// Reads data files into a knowledge base and a rule set, collecting every problem it finds.
 ///
-/// A file may hold any of the top-level sections `language`, `synonyms`, `roles`, `careers`, `intents`,
-/// `titles`, `replies`, `quiz`, `tour`; they are read in that order whatever the file names, since patterns need the language
+/// A file may hold any of the top-level sections `language`, `synonyms`, `roles`, `careers`, `titles`,
+/// `intents`, `replies`, `quiz`, `tour`; they are read in that order whatever the file names, since patterns need the language
 /// and synonyms, templates and the quiz need the roles, and the tour needs the intents.
+///
+/// Each section has its reader: `language` and `synonyms` in `LanguageReader`, `roles` and `careers` in `RoleReader`,
+/// `titles` in `TitleReader`, `quiz` and `tour` in `BoothReader`; `intents` and `replies` are read here (Loader+Intents.swift).
 struct Loader {
     static let sections = ["language", "synonyms", "roles", "titles", "careers", "intents", "replies", "quiz", "tour"]
 
@@ -33,17 +36,32 @@ struct Loader {
         for file in files {
             for entry in sections(of: file) { found[entry.key, default: []].append(entry) }
         }
-        found["language"]?.forEach { readLanguage($0.value) }
-        found["synonyms"]?.forEach { readSynonyms($0.value) }
-        found["roles"]?.forEach { readRoles($0.value) }
-        found["careers"]?.forEach { readCareers($0.value) }
-        resolveRoleLinks()
+        read(found)
+        checkCompleteness(found)
+    }
+
+    /// Reads the sections found, in the order they need each other.
+    private mutating func read(_ found: [String: [YAMLNode.Entry]]) {
+        found["language"]?.forEach { LanguageReader.readLanguage($0.value, into: &lexicon, problems: &problems) }
+        found["synonyms"]?.forEach { LanguageReader.readSynonyms($0.value, into: &synonyms, lexicon: lexicon, problems: &problems) }
+        found["roles"]?.forEach {
+            RoleReader.readRoles($0.value, lexicon: lexicon, into: &knowledge, names: &roleNames, links: &pendingLinks, problems: &problems)
+        }
+        found["careers"]?.forEach { RoleReader.readCareers($0.value, into: &knowledge, links: &pendingLinks, problems: &problems) }
+        RoleReader.checkLinks(pendingLinks, knowledge: knowledge, problems: &problems)
         found["titles"]?.forEach { readTitles($0.value) }
         found["intents"]?.forEach { readIntents($0.value) }
         found["replies"]?.forEach { readReplies($0.value) }
-        found["quiz"]?.forEach { readQuiz($0.value) }
-        found["tour"]?.forEach { readTour($0.value) }
-        checkCompleteness(found)
+        found["quiz"]?.forEach { BoothReader.readQuiz($0.value, into: &quiz, lexicon: lexicon, knowledge: knowledge, problems: &problems) }
+        found["tour"]?.forEach { BoothReader.readTour($0.value, into: &tour, rules: rules, knowledge: knowledge, problems: &problems) }
+    }
+
+    /// Reads one `titles:` section; its answer and note replace those of a section read before.
+    private mutating func readTitles(_ node: YAMLNode) {
+        let reader = TitleReader(normalizer: Normalizer(lexicon: lexicon), roleNames: roleNames, knowledge: knowledge)
+        guard let texts = reader.readTitles(node, into: &titles, problems: &problems) else { return }
+        uncoveredTemplate = texts.answer
+        uncoveredNote = texts.note
     }
 
     private mutating func sections(of file: DataFile) -> [YAMLNode.Entry] {
@@ -70,14 +88,5 @@ struct Loader {
         if rules.rule("fallback") == nil, found["intents"] != nil {
             problems.append(.error(anywhere, "no intent 'fallback': the assistant needs it to answer what it cannot"))
         }
-    }
-
-    /// Reads each item of a list section, reporting a section that is not a list.
-    mutating func forEachItem(of node: YAMLNode, section: String, _ body: (inout Loader, YAMLNode) -> Void) {
-        guard case .sequence(let items) = node.value else {
-            problems.append(.error(node.location, "'\(section)' must be a list (lines starting with '- '), not \(node.kindName)"))
-            return
-        }
-        for item in items { body(&self, item) }
     }
 }

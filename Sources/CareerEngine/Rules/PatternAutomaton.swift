@@ -62,45 +62,64 @@ struct PatternAutomaton: Sendable {
 
     private mutating func compile(_ element: PatternElement, from start: Int, vocabulary: inout Vocabulary) -> Int {
         switch element {
-        case .word(let word):
-            let end = newState()
-            edges[start].append(Edge(consume: .word(vocabulary.intern(word)), target: end))
-            return end
-        case .roleSlot:
-            let end = newState()
-            edges[start].append(Edge(consume: .role, target: end))
-            jumps[start].append(Jump(target: end, cost: Self.missingRoleCost))
-            return end
-        case .rolesSlot:
-            let end = newState()
-            edges[start].append(Edge(consume: .roles, target: end))
-            return end
-        case .topicSlot:
-            let end = newState()
-            edges[start].append(Edge(consume: .topic, target: end))
-            edges[end].append(Edge(consume: .topic, target: end))
-            return end
-        case .wildcard:
-            let end = newState()
-            jumps[start].append(Jump(target: end, cost: 0))
-            loops[end] = true
-            return end
-        case .choice(let options, let optional):
-            let ends = options.map { compile($0, from: start, vocabulary: &vocabulary) }
-            let end = newState()
-            for state in ends { jumps[state].append(Jump(target: end, cost: 0)) }
-            if optional { jumps[start].append(Jump(target: end, cost: 0)) }
-            return end
-        case .synonym(let options):
-            let end = compile(.choice(options, optional: false), from: start, vocabulary: &vocabulary)
-            for option in options where option.count == 1 {
-                if case .word(let word) = option[0] {
-                    edges[end].append(Edge(consume: .word(vocabulary.intern(word)), target: end))
-                    echoes.append(vocabulary.intern(word))
-                }
-            }
-            return end
+        case .word(let word): step(from: start, consuming: .word(vocabulary.intern(word)))
+        case .roleSlot: roleSlot(from: start)
+        case .rolesSlot: step(from: start, consuming: .roles)
+        case .topicSlot: topicSlot(from: start)
+        case .wildcard: wildcard(from: start)
+        case .choice(let options, let optional): choice(options, optional: optional, from: start, vocabulary: &vocabulary)
+        case .synonym(let options): synonym(options, from: start, vocabulary: &vocabulary)
         }
+    }
+
+    /// A new state, reached from `start` by consuming one token.
+    private mutating func step(from start: Int, consuming consume: Consume) -> Int {
+        let end = newState()
+        edges[start].append(Edge(consume: consume, target: end))
+        return end
+    }
+
+    /// A role, or a jump at a small cost for a question that leaves the role out.
+    private mutating func roleSlot(from start: Int) -> Int {
+        let end = step(from: start, consuming: .role)
+        jumps[start].append(Jump(target: end, cost: Self.missingRoleCost))
+        return end
+    }
+
+    /// One topic word or more.
+    private mutating func topicSlot(from start: Int) -> Int {
+        let end = step(from: start, consuming: .topic)
+        edges[end].append(Edge(consume: .topic, target: end))
+        return end
+    }
+
+    /// Any number of tokens, passed over.
+    private mutating func wildcard(from start: Int) -> Int {
+        let end = newState()
+        jumps[start].append(Jump(target: end, cost: 0))
+        loops[end] = true
+        return end
+    }
+
+    /// One of the options, or none when the choice is optional.
+    private mutating func choice(_ options: [[PatternElement]], optional: Bool, from start: Int, vocabulary: inout Vocabulary) -> Int {
+        let ends = options.map { compile($0, from: start, vocabulary: &vocabulary) }
+        let end = newState()
+        for state in ends { jumps[state].append(Jump(target: end, cost: 0)) }
+        if optional { jumps[start].append(Jump(target: end, cost: 0)) }
+        return end
+    }
+
+    /// One of the list's phrases, then any more of its one-word phrases, which also count as echoes.
+    private mutating func synonym(_ options: [[PatternElement]], from start: Int, vocabulary: inout Vocabulary) -> Int {
+        let end = choice(options, optional: false, from: start, vocabulary: &vocabulary)
+        for option in options where option.count == 1 {
+            if case .word(let word) = option[0] {
+                edges[end].append(Edge(consume: .word(vocabulary.intern(word)), target: end))
+                echoes.append(vocabulary.intern(word))
+            }
+        }
+        return end
     }
 
     /// The best weight of question tokens this pattern can account for, or nil if it cannot match.

@@ -1,10 +1,17 @@
-extension Loader {
+/// Reads the `titles:` sections: how job titles are built and the roles not covered. Needs the roles,
+/// since a title not covered must not name a role, and its closest role must be one.
+struct TitleReader {
     static let titleKeys = ["seniority", "heads", "field-forms", "domains", "not-covered", "background", "target", "answer", "note"]
 
-    /// Reads the `titles:` section: how job titles are built and the roles not covered. Needs the roles.
-    mutating func readTitles(_ node: YAMLNode) {
-        guard let reader = FieldReader(node, what: "'titles'", allowed: Self.titleKeys, problems: &problems) else { return }
-        let normalizer = Normalizer(lexicon: lexicon)
+    /// Reads the words of titles the way questions are read.
+    let normalizer: Normalizer
+    let roleNames: RoleNames
+    let knowledge: KnowledgeBase
+
+    /// Adds one `titles:` section to `titles`. Returns the answer about a role not covered (`answer:`) and
+    /// the note when covered roles are answered beside one (`note:`), or nil when the section cannot be read.
+    func readTitles(_ node: YAMLNode, into titles: inout Titles, problems: inout [Diagnostic]) -> (answer: Template?, note: Template?)? {
+        guard let reader = FieldReader(node, what: "'titles'", allowed: Self.titleKeys, problems: &problems) else { return nil }
         func stems(_ key: String) -> [[String]] {
             reader.texts(key, problems: &problems).map { normalizer.words($0.0).map(\.stem).filter { !$0.isEmpty } }.filter { !$0.isEmpty }
         }
@@ -13,19 +20,19 @@ extension Loader {
         titles.domains.formUnion(stems("domains").joined())
         stems("background").forEach { titles.addBackground($0) }
         stems("target").forEach { titles.addTarget($0) }
-        for (field, head, _) in pairs(reader["field-forms"], key: "field-forms") {
+        for (field, head, _) in Self.pairs(reader["field-forms"], key: "field-forms", problems: &problems) {
             guard let field = normalizer.words(field).last?.stem, let head = normalizer.words(head).last?.stem else { continue }
             titles.fieldForms[field] = head
         }
-        for (title, closest, location) in pairs(reader["not-covered"], key: "not-covered") {
-            addUncovered(title, closest: closest, at: location, normalizer: normalizer)
+        for (title, closest, location) in Self.pairs(reader["not-covered"], key: "not-covered", problems: &problems) {
+            addUncovered(title, closest: closest, at: location, to: &titles, problems: &problems)
         }
-        uncoveredTemplate = readTemplate(reader, key: "answer", required: false, intent: "titles")
-        uncoveredNote = readTemplate(reader, key: "note", required: false, intent: "titles")
+        let answer = reader.template("answer", required: false, intent: "titles", problems: &problems)
+        return (answer, reader.template("note", required: false, intent: "titles", problems: &problems))
     }
 
     /// `key: value` lines of a mapping, with the location of each key.
-    private mutating func pairs(_ node: YAMLNode?, key: String) -> [(String, String, SourceLocation)] {
+    private static func pairs(_ node: YAMLNode?, key: String, problems: inout [Diagnostic]) -> [(String, String, SourceLocation)] {
         guard let node else { return [] }
         guard case .mapping(let entries) = node.value else {
             problems.append(.error(node.location, "'\(key)' must be 'title: closest role' lines, not \(node.kindName)"))
@@ -36,7 +43,8 @@ extension Loader {
         }
     }
 
-    private mutating func addUncovered(_ title: String, closest: String, at location: SourceLocation, normalizer: Normalizer) {
+    private func addUncovered(_ title: String, closest: String, at location: SourceLocation, to titles: inout Titles,
+                              problems: inout [Diagnostic]) {
         let stems = normalizer.words(title).map(\.stem).filter { !$0.isEmpty }
         guard !stems.isEmpty else { return problems.append(.error(location, "an empty title in 'not-covered'")) }
         if let owner = roleNames.phrases[stems] {

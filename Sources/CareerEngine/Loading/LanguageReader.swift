@@ -1,9 +1,12 @@
-extension Loader {
+/// Reads the `language:` sections (the words the normalizer and the tokenizer treat specially) into a
+/// lexicon, and the `synonyms:` sections (the word lists patterns name as `~name`).
+enum LanguageReader {
     static let languageKeys = ["replacements", "fillers", "function-words", "references", "joiners", "role-suffixes", "splitters", "known-words", "field-words", "framing-words", "leadership-words", "question-words", "first-person-words", "negations"]
 
-    mutating func readLanguage(_ node: YAMLNode) {
-        guard let reader = FieldReader(node, what: "'language'", allowed: Self.languageKeys, problems: &problems) else { return }
-        if let replacements = reader["replacements"] { readReplacements(replacements) }
+    /// Adds one `language:` section to `lexicon`.
+    static func readLanguage(_ node: YAMLNode, into lexicon: inout Lexicon, problems: inout [Diagnostic]) {
+        guard let reader = FieldReader(node, what: "'language'", allowed: languageKeys, problems: &problems) else { return }
+        if let replacements = reader["replacements"] { readReplacements(replacements, into: &lexicon, problems: &problems) }
         let plain = Normalizer(lexicon: Lexicon())
         func stems(_ key: String) -> Set<String> {
             Set(reader.texts(key, problems: &problems).flatMap { plain.words($0.0).map(\.stem) })
@@ -12,20 +15,20 @@ extension Loader {
         lexicon.functionWords.formUnion(stems("function-words"))
         lexicon.joiners.formUnion(stems("joiners"))
         lexicon.roleSuffixes.formUnion(stems("role-suffixes"))
-        lexicon.splitters.formUnion(oneWordEach(reader, "splitters", plain))
+        lexicon.splitters.formUnion(oneWordEach(reader, "splitters", plain, problems: &problems))
         lexicon.knownWords.formUnion(stems("known-words"))
         lexicon.fieldWords.formUnion(stems("field-words"))
         lexicon.framingWords.formUnion(stems("framing-words"))
         lexicon.leadershipWords.formUnion(stems("leadership-words"))
-        lexicon.questionWords.formUnion(oneWordEach(reader, "question-words", plain))
-        lexicon.firstPersonWords.formUnion(oneWordEach(reader, "first-person-words", plain))
+        lexicon.questionWords.formUnion(oneWordEach(reader, "question-words", plain, problems: &problems))
+        lexicon.firstPersonWords.formUnion(oneWordEach(reader, "first-person-words", plain, problems: &problems))
         lexicon.negations.formUnion(reader.texts("negations", problems: &problems).map { plain.words($0.0).map(\.stem) }.filter { !$0.isEmpty })
-        if let references = reader["references"] { readReferences(references) }
+        if let references = reader["references"] { readReferences(references, into: &lexicon, problems: &problems) }
     }
 
     /// The stems of a list whose entries must be single words: a phrase ("as well as") would make
     /// each of its words one ("as"), so it is refused with the way to write it.
-    private mutating func oneWordEach(_ reader: FieldReader, _ key: String, _ normalizer: Normalizer) -> Set<String> {
+    private static func oneWordEach(_ reader: FieldReader, _ key: String, _ normalizer: Normalizer, problems: inout [Diagnostic]) -> Set<String> {
         var stems: Set<String> = []
         for (entry, location) in reader.texts(key, problems: &problems) {
             let words = normalizer.words(entry).map(\.stem).filter { !$0.isEmpty }
@@ -38,7 +41,7 @@ extension Loader {
         return stems
     }
 
-    private mutating func readReplacements(_ node: YAMLNode) {
+    private static func readReplacements(_ node: YAMLNode, into lexicon: inout Lexicon, problems: inout [Diagnostic]) {
         guard case .mapping(let entries) = node.value else {
             problems.append(.error(node.location, "'replacements' must be 'written form: meaning' lines"))
             return
@@ -55,7 +58,7 @@ extension Loader {
         }
     }
 
-    private mutating func readReferences(_ node: YAMLNode) {
+    private static func readReferences(_ node: YAMLNode, into lexicon: inout Lexicon, problems: inout [Diagnostic]) {
         let kinds = Reference.allCases.map(\.rawValue)
         guard let reader = FieldReader(node, what: "'references'", allowed: kinds, problems: &problems) else { return }
         let normalizer = Normalizer(lexicon: lexicon)
@@ -71,7 +74,8 @@ extension Loader {
         }
     }
 
-    mutating func readSynonyms(_ node: YAMLNode) {
+    /// Adds one `synonyms:` section to `synonyms`, its phrases read with `lexicon`; a list may be named only once.
+    static func readSynonyms(_ node: YAMLNode, into synonyms: inout [String: [[String]]], lexicon: Lexicon, problems: inout [Diagnostic]) {
         guard case .mapping(let entries) = node.value else {
             problems.append(.error(node.location, "'synonyms' must be 'name: [words]' lines"))
             return
