@@ -38,6 +38,13 @@ import Testing
         _ = try Assistant(files: files)
     }
 
+    /// A phrase in `fillers` would make each of its words a filler ("why it matters" would hide "why"):
+    /// it is refused at its position, with the way to write it.
+    @Test func aPhraseInFillersIsRefused() {
+        let lines = Self.check("extra-language.yaml", "language:\n  fillers: [um, why it matters]\n")
+        #expect(lines.contains { $0.hasPrefix("Intents/extra-language.yaml:2:") && $0.contains("'why it matters' in 'fillers' is not one word") }, "\(lines)")
+    }
+
     @Test func malformedYAML() {
         let lines = Self.check("extra.yaml", "intents:\n  - id: x\n    patterns: [unclosed\n")
         #expect(lines.contains { $0.hasPrefix("Intents/extra.yaml:4:1: error: malformed YAML") }, "\(lines)")

@@ -11,7 +11,7 @@ enum LanguageReader {
         func stems(_ key: String) -> Set<String> {
             Set(reader.texts(key, problems: &problems).flatMap { plain.words($0.0).map(\.stem) })
         }
-        lexicon.fillers.formUnion(stems("fillers"))
+        lexicon.fillers.formUnion(oneWordEach(reader, "fillers", plain, problems: &problems))
         lexicon.functionWords.formUnion(stems("function-words"))
         lexicon.joiners.formUnion(stems("joiners"))
         lexicon.roleSuffixes.formUnion(stems("role-suffixes"))
