@@ -220,7 +220,7 @@ import Testing
         var state = Self.state(.focus(["baker"]))
         state.apply(turn.takeChanges())
         #expect(state.focus.isEmpty)
-        #expect(Decliner.listed(["a", "b", "c"]) == "a, b and c")
+        #expect(Decliner.listed(["a", "b", "c"]) == "a, b, c")
     }
 
     // MARK: MoreFacts

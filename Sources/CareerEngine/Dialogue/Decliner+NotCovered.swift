@@ -36,10 +36,9 @@ extension Decliner {
         turn.change(.forget)
     }
 
-    /// "data analyst", "data analyst and data analytics", "a, b and c".
+    /// "data analyst", "data analyst, data engineer": listed as answers list role names.
     static func listed(_ titles: [String]) -> String {
-        guard let last = titles.last, titles.count > 1 else { return titles.first ?? "" }
-        return titles.dropLast().joined(separator: ", ") + " and " + last
+        titles.joined(separator: ", ")
     }
 
     /// The short note added when the covered roles of a question are answered beside an uncovered one.
