@@ -123,6 +123,18 @@ import Testing
         #expect(assistant.rules.rules[interpretation.parts[0].rule].id == "decline.salary")
     }
 
+    /// A role named again right after itself ("data analyst (analyst)", "MLOps (Machine Learning
+    /// Operations)") is one mention, so a list of roles after it is still read as a list.
+    @Test func aRoleRepeatedInOtherWordsIsOneMention() throws {
+        let assistant = try Self.fixture(intents: """
+              - id: compare
+                patterns: compare {roles}
+                answer: "{role1.name} and {role2.name}."
+            """, language: "  joiners: [and]")
+        #expect(assistant.normalized("compare data analyst (analyst) and model tester") == "compar {analyst,tester}")
+        #expect(assistant.normalized("analyst, then analyst") == "{analyst} | then {analyst}", "a boundary between them keeps two mentions")
+    }
+
     /// A positive priority counts once the rule covers `Matcher.priorityFloor` (0.3) of the question, and
     /// then outranks coverage; below that it counts as 0. A negative priority always counts.
     @Test func priorityOutranksCoverageFromTheFloor() throws {

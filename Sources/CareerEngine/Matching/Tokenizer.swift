@@ -50,7 +50,7 @@ struct Tokenizer: Sendable {
         var corrected = false
         for index in words.indices where !words[index].isBoundary { corrected = correct(&words[index]) || corrected }
         if corrected { words = normalizer.replacingPhrases(in: words) }
-        return weighReferences(removingNegatedRoles(joinRoleLists(recognise(words))))
+        return weighReferences(removingNegatedRoles(joinRoleLists(mergingRepeatedRoles(recognise(words)))))
     }
 
     /// "data scientists, not ML engineers": a role right after a negation (fillers such as "the" may
@@ -162,6 +162,20 @@ struct Tokenizer: Sendable {
             token.weight = Weight.content
         }
         return token
+    }
+
+    /// "MLOps (Machine Learning Operations)", "ML engineer (MLE)": a role named again right after
+    /// itself, in other words, is one mention.
+    private func mergingRepeatedRoles(_ tokens: [Token]) -> [Token] {
+        var result: [Token] = []
+        for token in tokens {
+            if case .role(let roles) = token.kind, let last = result.last, case .role(let previous) = last.kind, previous == roles {
+                result[result.count - 1].original += " " + token.original
+                continue
+            }
+            result.append(token)
+        }
+        return result
     }
 
     /// Merges `role (joiner|,) role ...` into one token naming all of them, in order.
