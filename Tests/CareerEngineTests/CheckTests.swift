@@ -80,6 +80,13 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("Intents/extra.yaml:5:7: error: '{role.salary}' names no fact: roles have no 'salary'") }, "\(lines)")
     }
 
+    /// Several missing facts in one answer are reported in the order the answer names them, every run.
+    @Test func missingFactsAreReportedInTheAnswersOrder() {
+        let text = "roles:\n  - id: a\n    name: a\nintents:\n  - id: fallback\n    answer: |\n      {careers.skills} {careers.growth}\n      {careers.summary} {careers.conclusion}\n"
+        let lines = DataCheck.run([DataFile(path: "Fixture/f.yaml", text: text)]).diagnostics.map(\.message).filter { $0.contains("'careers' has no") }
+        #expect(lines.map { $0.components(separatedBy: "has no ").last ?? "" } == ["'skills'", "'growth'", "'summary'", "'conclusion'"], "\(lines)")
+    }
+
     @Test func emptyAnswer() {
         let lines = Self.check("extra.yaml", "intents:\n  - id: pay\n    patterns: salary\n    answer: \"  \"\n")
         #expect(lines.contains("Intents/extra.yaml:4:14: error: the answer is empty"), "\(lines)")

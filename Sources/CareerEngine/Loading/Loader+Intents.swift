@@ -110,7 +110,7 @@ extension Loader {
     /// Reports template placeholders naming facts that no role or careers section gives.
     private mutating func checkFacts(of rule: Rule) {
         guard let template = rule.template else { return }
-        for placeholder in Set(template.placeholders) {
+        for placeholder in template.placeholders.uniqued() {
             switch placeholder {
             case .role(_, .facts(let field)):
                 let missing = knowledge.roles.filter { $0.facts(field).isEmpty }.map(\.id)
