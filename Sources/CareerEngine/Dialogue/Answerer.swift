@@ -5,6 +5,7 @@ struct Answerer {
     let state: DialogueState
 
     private var references: ReferenceResolver { ReferenceResolver(state: state, texts: assistant.texts) }
+    private var decliner: Decliner { Decliner(assistant: assistant, state: state) }
 
     /// Answers `rule` for the part's roles, resolving missing roles from the conversation.
     func answer(_ rule: Rule, part: Interpretation.Part, into turn: inout Turn) {
@@ -83,14 +84,14 @@ struct Answerer {
     /// "and data scientists?": the last intent again, for the roles named now.
     func repeatLast(_ part: Interpretation.Part, into turn: inout Turn) {
         guard let rule = state.lastIntent.map({ assistant.rules.rules[$0] }) ?? assistant.rules.rule("role.overview"), !part.roles.isEmpty else {
-            return Decliner(assistant: assistant, state: state).fallback(into: &turn)
+            return decliner.fallback(into: &turn)
         }
         repeatLast(rule, for: part.roles, into: &turn)
     }
 
     /// `rule` again for `roles`; a comparison takes the other role in focus as its second.
     func repeatLast(_ rule: Rule, for roles: [String], into turn: inout Turn) {
-        guard !roles.isEmpty || turn.placeNotShown != nil else { return Decliner(assistant: assistant, state: state).fallback(into: &turn) }
+        guard !roles.isEmpty || turn.placeNotShown != nil else { return decliner.fallback(into: &turn) }
         turn.note(assistant.texts.note(.noteRepeated, roles: roles, text: rule.id))
         if rule.action == .more { return MoreFacts(assistant: assistant, state: state).more(rule, roles: roles, into: &turn) }
         var roles = roles

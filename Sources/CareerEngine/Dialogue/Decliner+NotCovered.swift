@@ -28,11 +28,12 @@ extension Decliner {
     /// its roles, so "what skills do they need?" next does not answer for a role nobody asked about.
     func notCovered(_ uncovered: [UncoveredRole], into turn: inout Turn) {
         let closest = uncovered.compactMap(\.closest).uniqued().compactMap(assistant.knowledge.role)
+        let titles = Self.listed(uncovered.map(\.title))
         var context = AnswerWriter.Context(roles: Array(closest.prefix(1)))
-        context.uncovered = [Self.listed(uncovered.map(\.title))]
+        context.uncovered = [titles]
         let message = assistant.uncoveredTemplate.map { assistant.writer.render($0, context).0 } ?? Answer()
         turn.addFallback(suggesting(suggestedQuestions(nil, roles: closest.map(\.id)), after: message, into: &turn))
-        turn.note(assistant.texts.note(.noteNotCovered, text: Self.listed(uncovered.map(\.title))))
+        turn.note(assistant.texts.note(.noteNotCovered, text: titles))
         turn.change(.forget)
     }
 
