@@ -3,6 +3,14 @@ struct PatternParser {
     let normalizer: Normalizer
     /// Synonym lists by name, each phrase already normalized into stems.
     let synonyms: [String: [[String]]]
+    /// Grammar words and fillers, which make a poor anchor (worked out once, not per pattern).
+    private let common: Set<String>
+
+    init(normalizer: Normalizer, synonyms: [String: [[String]]]) {
+        self.normalizer = normalizer
+        self.synonyms = synonyms
+        common = normalizer.lexicon.functionWords.union(normalizer.lexicon.fillers)
+    }
 
     static let slotNames = ["role", "roles", "topic"]
 
@@ -42,8 +50,7 @@ struct PatternParser {
     /// The required element to index the pattern under: content words before grammar words ("what"
     /// would put the pattern in nearly every question's candidates), then the fewest words.
     private func chooseAnchors(_ required: [Set<String>]) -> Set<String> {
-        let common = normalizer.lexicon.functionWords.union(normalizer.lexicon.fillers)
-        return required.min { a, b in
+        required.min { a, b in
             let (commonA, commonB) = (!a.isDisjoint(with: common), !b.isDisjoint(with: common))
             return commonA != commonB ? !commonA : a.count < b.count
         } ?? []
