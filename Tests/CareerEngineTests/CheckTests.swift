@@ -10,6 +10,14 @@ import Testing
         DataCheck.run(Fixtures.shippedFiles(replacing: name, with: text)).diagnostics.map { $0.rendered() }
     }
 
+    /// A file saved with Windows line ends is read line by line like any other: an error in a `|`
+    /// block of patterns points at its own line.
+    @Test func windowsLineEndsKeepErrorsOnTheirLines() {
+        let text = "intents:\r\n  - id: crlf\r\n    patterns: |\r\n      what do they do\r\n      what * {rol}\r\n    answer: Hi.\r\n"
+        let lines = Self.check("extra.yaml", text)
+        #expect(lines.contains { $0.hasPrefix("Intents/extra.yaml:5:14: error: the slot '{rol}'") }, "\(lines)")
+    }
+
     @Test func shippedDataIsClean() {
         let report = DataCheck.run(Fixtures.dataFiles(in: "Intents"))
         #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty, "\(report.diagnostics.map { $0.rendered() })")

@@ -31,7 +31,7 @@ public struct Diagnostic: Hashable, Sendable, Error {
 
     private static func line(_ number: Int, of source: String) -> Substring? {
         var current = 1
-        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in source.lines {
             if current == number { return line.hasSuffix("\r") ? line.dropLast() : line }
             current += 1
         }

@@ -93,7 +93,7 @@ extension Loader {
             return FieldReader.texts(node, key: "patterns", problems: &problems)
         }
         var lines: [(String, SourceLocation)] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in text.lines.enumerated() {
             let indent = line.prefix { $0 == " " }.count
             let pattern = line.dropFirst(indent).trimmingTrailingSpaces
             guard !pattern.isEmpty, !pattern.hasPrefix("#") else { continue }

@@ -35,7 +35,7 @@ struct YAMLNode: Sendable {
         } catch {
             throw .error(SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)")
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lines
         return try node.map { node throws(Diagnostic) in try convert(node, file: file, lines: lines, depth: 0) }
     }
 

@@ -5,6 +5,8 @@ struct PatternParser {
     let synonyms: [String: [[String]]]
     /// Grammar words and fillers, which make a poor anchor (worked out once, not per pattern).
     private let common: Set<String>
+    /// Stems of the plain-word runs already normalized: patterns repeat the same runs ("what do") often.
+    private let stems = StemCache()
 
     init(normalizer: Normalizer, synonyms: [String: [[String]]]) {
         self.normalizer = normalizer
@@ -139,7 +141,19 @@ struct PatternParser {
         let start = cursor
         let text = cursor.take(while: { Cursor.isWordScalar($0) || $0 == " " || $0 == "\t" })
         guard !text.isEmpty else { throw start.error("unexpected '\(cursor.peek().map(String.init) ?? "")'") }
-        return normalizer.words(text).filter { !$0.isBoundary }.map { .word($0.stem) }
+        return stems.stems(of: text, normalizer).map(PatternElement.word)
+    }
+}
+
+/// The stems of each text normalized so far, for one parser's lifetime.
+private final class StemCache {
+    private var known: [String: [String]] = [:]
+
+    func stems(of text: String, _ normalizer: Normalizer) -> [String] {
+        if let stems = known[text] { return stems }
+        let stems = normalizer.words(text).filter { !$0.isBoundary }.map(\.stem)
+        known[text] = stems
+        return stems
     }
 }
 

@@ -2,7 +2,7 @@
 enum TemplateParser {
     static func parse(_ text: String, at location: SourceLocation) throws(Diagnostic) -> Template {
         var lines: [Template.Line] = []
-        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, raw) in text.lines.enumerated() {
             let lineLocation = SourceLocation(file: location.file, line: location.line + number, column: location.column)
             let trimmed = raw.drop { $0 == " " }
             guard !trimmed.trimmingTrailingSpaces.isEmpty else { continue }
@@ -68,13 +68,5 @@ enum TemplateParser {
             let hint = Suggestion.hint(for: name, in: ["role.name", "role.skills", "careers.skills", "roles.names", "found", "ranking"])
             throw .error(location, "unknown placeholder '{\(name)}'\(subject.isEmpty ? "" : hint)")
         }
-    }
-}
-
-extension StringProtocol {
-    var trimmingTrailingSpaces: SubSequence {
-        var end = endIndex
-        while end > startIndex, self[index(before: end)] == " " || self[index(before: end)] == "\r" { end = index(before: end) }
-        return self[startIndex..<end]
     }
 }
