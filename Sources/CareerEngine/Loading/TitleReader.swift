@@ -1,7 +1,7 @@
 /// Reads the `titles:` sections: how job titles are built and the roles not covered. Needs the roles,
 /// since a title not covered must not name a role, and its closest role must be one.
 struct TitleReader {
-    static let titleKeys = ["seniority", "heads", "field-forms", "domains", "not-covered", "background", "target", "answer", "note"]
+    static let titleKeys = ["seniority", "heads", "field-forms", "domains", "field-links", "not-covered", "background", "target", "answer", "note"]
 
     /// Reads the words of titles the way questions are read.
     let normalizer: Normalizer
@@ -18,6 +18,7 @@ struct TitleReader {
         titles.seniority.formUnion(stems("seniority").joined())
         titles.heads.formUnion(stems("heads").joined())
         titles.domains.formUnion(stems("domains").joined())
+        titles.fieldLinks.formUnion(stems("field-links").joined())
         stems("background").forEach { titles.addBackground($0) }
         stems("target").forEach { titles.addTarget($0) }
         for (field, head, _) in Self.pairs(reader["field-forms"], key: "field-forms", problems: &problems) {

@@ -13,6 +13,8 @@ struct Titles: Sendable {
     var fieldForms: [String: String] = [:]
     /// Stems that build titles in front of a head noun, besides the words of the roles' own names.
     var domains: Set<String> = []
+    /// Words between a title and its field: "team lead IN data science", "manager OF machine learning".
+    var fieldLinks: Set<String> = []
     /// Titles and fields the knowledge base does not cover, with the closest role it does.
     private(set) var uncovered: [[String]: UncoveredRole] = [:]
     private(set) var longestUncovered = 0
@@ -79,6 +81,9 @@ struct Titles: Sendable {
         guard first < stems.count, starts.contains(stems[first]) else { return nil }
         let exact = exactMatch(stems, at: first, roles: roles)
         let run = titleRun(stems, from: first)
+        if let (role, length) = fieldAfter(stems, from: first), length > (exact?.length ?? 0) {
+            return (.role(role), first - start + length)
+        }
         if let run, run.count > (exact?.length ?? 0), let built = built(run) {
             return (built, first - start + run.count)
         }
@@ -109,6 +114,22 @@ struct Titles: Sendable {
             let nextIsHead = index + 1 < stems.count && (heads.contains(stems[index + 1]) || fieldForms[stems[index + 1]] != nil)
             if isHead && !nextIsHead { return Array(stems[start...index]) }
             index += 1
+        }
+        return nil
+    }
+
+    /// "team lead in data science", "manager of ML": title words, a field link and the field's words,
+    /// read as the one role whose names hold them all ("data science team lead"), the longest field that
+    /// does deciding; nil otherwise, never an uncovered title. The length counts from `start`.
+    private func fieldAfter(_ stems: [String], from start: Int) -> (role: String, length: Int)? {
+        var link = start
+        while link < stems.count, isTitleWord(stems[link]) { link += 1 }
+        guard link > start, link + 1 < stems.count, fieldLinks.contains(stems[link]) else { return nil }
+        let title = stems[start..<link]
+        var end = link + 1
+        while end < stems.count, isTitleWord(stems[end]), !heads.contains(stems[end]) { end += 1 }
+        for last in stride(from: end, to: link + 1, by: -1) {
+            if let role = onlyRole(containing: Set(title + stems[link + 1..<last]), head: stems[link - 1]) { return (role, last - start) }
         }
         return nil
     }
