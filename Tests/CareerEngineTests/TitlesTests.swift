@@ -23,6 +23,9 @@ import Testing
               heads: [baker, potter, lead, manager]
               domains: [bread, bakery, pottery]
               field-links: [in, of]
+              tails: [person, folks]
+              not-covered:
+                glassblower: ""
             intents:
               - id: fallback
                 answer: Sorry, I don't know that.
@@ -52,5 +55,18 @@ import Testing
     /// A field no role's name holds with the title is never matched to a role.
     @Test func aFieldThatNoNameHoldsNamesNoRole() {
         #expect(Self.roles("tell me about a manager in pottery").isEmpty)
+    }
+
+    /// "an MLOps person", "data science folks": a tail word is part of the title, not a word left over.
+    @Test func aTailWordIsPartOfTheTitle() {
+        let tokens = Self.fixture.matcher.tokenizer.tokens("tell me about a baker person")
+        #expect(tokens.last?.roles == ["baker"])
+        #expect(tokens.last?.original == "baker person")
+    }
+
+    /// An uncovered title is named back as the question wrote it, so it keeps its tail word out.
+    @Test func anUncoveredTitleTakesNoTail() {
+        let tokens = Self.fixture.matcher.tokenizer.tokens("tell me about a glassblower person")
+        #expect(tokens.map(\.original).suffix(2) == ["glassblower", "person"])
     }
 }

@@ -1,7 +1,7 @@
 /// Reads the `titles:` sections: how job titles are built and the roles not covered. Needs the roles,
 /// since a title not covered must not name a role, and its closest role must be one.
 struct TitleReader {
-    static let titleKeys = ["seniority", "heads", "field-forms", "domains", "field-links", "not-covered", "background", "target", "answer", "note"]
+    static let titleKeys = ["seniority", "heads", "field-forms", "domains", "field-links", "tails", "not-covered", "background", "target", "answer", "note"]
 
     /// Reads the words of titles the way questions are read.
     let normalizer: Normalizer
@@ -19,6 +19,7 @@ struct TitleReader {
         titles.heads.formUnion(stems("heads").joined())
         titles.domains.formUnion(stems("domains").joined())
         titles.fieldLinks.formUnion(stems("field-links").joined())
+        titles.tails.formUnion(stems("tails").joined())
         stems("background").forEach { titles.addBackground($0) }
         stems("target").forEach { titles.addTarget($0) }
         for (field, head, _) in Self.pairs(reader["field-forms"], key: "field-forms", problems: &problems) {

@@ -15,6 +15,8 @@ struct Titles: Sendable {
     var domains: Set<String> = []
     /// Words between a title and its field: "team lead IN data science", "manager OF machine learning".
     var fieldLinks: Set<String> = []
+    /// Words after a title that are still part of it: "an MLOps PERSON", "data science FOLKS".
+    var tails: Set<String> = []
     /// Titles and fields the knowledge base does not cover, with the closest role it does.
     private(set) var uncovered: [[String]: UncoveredRole] = [:]
     private(set) var longestUncovered = 0
@@ -76,6 +78,13 @@ struct Titles: Sendable {
     /// The role or uncovered title named at `start`: an exact name (after seniority words), or a title
     /// built from title words and a head noun, matched to the one role whose names hold all its words.
     func match(_ stems: [String], at start: Int, roles: RoleNames) -> (Match, length: Int)? {
+        guard let (found, length) = titleMatch(stems, at: start, roles: roles) else { return nil }
+        // Only a known role takes its tail: an uncovered title is named back as written ("cloud architect").
+        guard case .role = found, start + length < stems.count, tails.contains(stems[start + length]) else { return (found, length) }
+        return (found, length + 1)
+    }
+
+    private func titleMatch(_ stems: [String], at start: Int, roles: RoleNames) -> (Match, length: Int)? {
         var first = start
         while first < stems.count, seniority.contains(stems[first]) { first += 1 }
         guard first < stems.count, starts.contains(stems[first]) else { return nil }
