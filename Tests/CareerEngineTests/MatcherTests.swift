@@ -259,7 +259,7 @@ import Testing
         let parser = PatternParser(normalizer: Normalizer(lexicon: Lexicon()), synonyms: ["pay": [["salary"], ["pay"]]])
         let pattern = try parser.parse("(what|which) [exactly] * ~pay {role}", at: SourceLocation(file: "t", line: 1, column: 1), vocabulary: &vocabulary)
         #expect(pattern.roleSlots == 1)
-        #expect(pattern.anchors == ["what", "which"] || pattern.anchors == ["salary", "pay"])
+        #expect(pattern.requiredIDs.count == 2)
         #expect(pattern.literals == ["what", "which", "exactly", "salary", "pay"])
     }
 

@@ -35,4 +35,25 @@ import TranscriptKit
             #expect(Self.assistant.rules.candidates(for: tokens).count < all / 100, "\(question)")
         }
     }
+
+    /// Intents that share their words ("what does a X engineer do", "X engineer salary", for thousands
+    /// of subjects): each question still reaches its own intent and only a few patterns, since each
+    /// pattern is filed under its rarest word, not one that thousands of patterns share.
+    static let shared = try! Assistant(files: SyntheticRules.sharedWordsFiles(count: count,
+        language: Fixtures.dataFiles(in: "Intents").first { $0.path.hasSuffix("language.yaml") }!))
+
+    @Test func intentsThatShareWordsReachTheirOwnIntent() {
+        for (question, intent) in SyntheticRules.sharedWordsQuestions(count: 200, intents: Self.count) {
+            var conversation = Conversation(Self.shared)
+            #expect(conversation.respond(to: question).intent == intent, "\(question)")
+        }
+    }
+
+    @Test func candidatesStayFewWhenIntentsShareWords() {
+        let all = Self.shared.rules.rules.reduce(0) { $0 + $1.patterns.count }
+        for (question, _) in SyntheticRules.sharedWordsQuestions(count: 50, intents: Self.count) {
+            let tokens = Self.shared.matcher.tokenizer.tokens(question)
+            #expect(Self.shared.rules.candidates(for: tokens).count < all / 1_000, "\(question)")
+        }
+    }
 }

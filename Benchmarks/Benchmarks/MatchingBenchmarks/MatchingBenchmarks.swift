@@ -47,6 +47,22 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // Intents that share their words the way real ones do (question families times job subjects), the
+    // workload of ../shared/bench-peers/: a pattern filed under a shared word would be tried by every
+    // question that has it.
+    let language = shippedFiles().first { $0.path.hasSuffix("language.yaml") }!
+    for count in [1_000, 10_000, 100_000] {
+        let files = SyntheticRules.sharedWordsFiles(count: count, language: language)
+        let questions = SyntheticRules.sharedWordsQuestions(count: 1_000, intents: count).map(\.question)
+        let large = try! Assistant(files: files)
+        Benchmark("\(count) shared-word intents: matching", configuration: latency) { measureQuestions($0, large, questions) }
+        Benchmark("\(count) shared-word intents: load",
+                  configuration: .init(metrics: [.wallClock, .peakMemoryResident], timeUnits: .milliseconds,
+                                       maxDuration: .seconds(10), maxIterations: count >= 100_000 ? 3 : 20)) { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(try! Assistant(files: files)) }
+        }
+    }
+
     for count in [1_000, 10_000, 100_000] {
         let files = syntheticFiles(count)
         let questions = SyntheticRules.questions(count: 1_000, intents: count)

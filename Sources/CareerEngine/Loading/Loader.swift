@@ -51,6 +51,7 @@ struct Loader {
         RoleReader.checkLinks(pendingLinks, knowledge: knowledge, problems: &problems)
         found["titles"]?.forEach { readTitles($0.value) }
         found["intents"]?.forEach { readIntents($0.value) }
+        rules.buildIndex()
         found["replies"]?.forEach { readReplies($0.value) }
         found["quiz"]?.forEach { BoothReader.readQuiz($0.value, into: &quiz, lexicon: lexicon, knowledge: knowledge, problems: &problems) }
         found["tour"]?.forEach { BoothReader.readTour($0.value, into: &tour, rules: rules, knowledge: knowledge, problems: &problems) }

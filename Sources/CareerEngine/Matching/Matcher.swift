@@ -3,7 +3,7 @@
 ///
 /// A pattern's score is its coverage: the weight of the question's tokens it accounts for, divided by
 /// the weight of all of them (content words weigh most, fillers least), minus a little when a role slot
-/// had to stay empty. Only patterns whose anchor words occur in the question are tried (`RuleSet.index`).
+/// had to stay empty. Only patterns whose required words all occur in the question are tried (`RuleSet.candidates`).
 /// Rules rank by `priority` first, then coverage, then the more specific pattern, then the rule written
 /// first (`outranks`). A positive priority counts only once the pattern covers at least `priorityFloor`
 /// (0.3) of the question, and counts as 0 below that; a negative priority always counts. So a priority-1
@@ -60,11 +60,9 @@ struct Matcher: Sendable {
         let total = tokens.reduce(0) { $0 + $1.weight }
         guard total > 0 else { return [] }
         var best: [Int: Scored] = [:]
-        let present = Set(tokens.lazy.map(\.wordID).filter { $0 >= 0 })
         for ref in rules.candidates(for: tokens) {
             let pattern = rules.pattern(ref)
-            guard pattern.requiredIDs.allSatisfy({ !$0.isDisjoint(with: present) }),
-                  let (covered, missing) = pattern.automaton.bestCoverage(of: tokens), covered > 0 else { continue }
+            guard let (covered, missing) = pattern.automaton.bestCoverage(of: tokens), covered > 0 else { continue }
             let penalty = missing ? PatternAutomaton.missingRoleCost : 0
             let scored = Scored(ref: ref, covered: covered, coverage: min(1, max(0, covered / total - penalty)),
                                 missingRole: missing, priority: rules.rules[ref.rule].priority,

@@ -20,10 +20,8 @@ public struct Pattern: Sendable {
     let automaton: PatternAutomaton
     /// Every word stem the pattern can match literally.
     let literals: Set<String>
-    /// Stems of one required element: a question must contain one of them for this pattern to match.
-    let anchors: Set<String>
     /// For every required element, the word ids one of which a question must contain: a cheap test
-    /// that rules a pattern out before its automaton runs.
+    /// that rules a pattern out before its automaton runs, and what the index files it under.
     let requiredIDs: [Set<Int>]
     let roleSlots: Int
     /// How many required words and slots the pattern has; ranks patterns that cover a question equally.

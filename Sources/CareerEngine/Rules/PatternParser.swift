@@ -3,15 +3,12 @@ struct PatternParser {
     let normalizer: Normalizer
     /// Synonym lists by name, each phrase already normalized into stems.
     let synonyms: [String: [[String]]]
-    /// Grammar words and fillers, which make a poor anchor (worked out once, not per pattern).
-    private let common: Set<String>
     /// Stems of the plain-word runs already normalized: patterns repeat the same runs ("what do") often.
     private let stems = StemCache()
 
     init(normalizer: Normalizer, synonyms: [String: [[String]]]) {
         self.normalizer = normalizer
         self.synonyms = synonyms
-        common = normalizer.lexicon.functionWords.union(normalizer.lexicon.fillers)
     }
 
     static let slotNames = ["role", "roles", "topic"]
@@ -39,23 +36,13 @@ struct PatternParser {
         }
         let literals = elements.reduce(into: Set<String>()) { $0.formUnion($1.literals) }
         let required = elements.compactMap(\.requiredWords)
-        let anchors = chooseAnchors(required)
         let requiredIDs = required.map { Set($0.map { vocabulary.intern($0) }) }
         return Pattern(
             source: source, location: location, elements: elements,
             automaton: PatternAutomaton(elements, vocabulary: &vocabulary),
-            literals: literals, anchors: anchors, requiredIDs: requiredIDs,
+            literals: literals, requiredIDs: requiredIDs,
             roleSlots: elements.filter { $0 == .roleSlot }.count,
             specificity: elements.reduce(0) { $0 + $1.requiredCount })
-    }
-
-    /// The required element to index the pattern under: content words before grammar words ("what"
-    /// would put the pattern in nearly every question's candidates), then the fewest words.
-    private func chooseAnchors(_ required: [Set<String>]) -> Set<String> {
-        required.min { a, b in
-            let (commonA, commonB) = (!a.isDisjoint(with: common), !b.isDisjoint(with: common))
-            return commonA != commonB ? !commonA : a.count < b.count
-        } ?? []
     }
 
     /// Alternatives separated by `|` up to `closing` (or the end).

@@ -2,10 +2,13 @@
 public struct RuleSet: Sendable {
     public private(set) var rules: [Rule] = []
     var vocabulary = Vocabulary()
-    /// For each word id, the patterns that need it: (rule index, pattern index).
-    private(set) var index: [Int: [PatternRef]] = [:]
+    /// Every pattern, numbered in one flat list, with its required elements as word ids.
+    private var refs: [PatternRef] = []
+    private var requirements: [[[Int]]] = []
+    /// For each word id, the numbers of the patterns filed under it (see `buildIndex`).
+    private var index: [[Int]] = []
     /// Patterns with no required word (only a role slot and optional parts): tried when a role is mentioned.
-    private(set) var roleOnly: [PatternRef] = []
+    private var roleOnly: [Int] = []
     private var ids: [String: Int] = [:]
     /// For a general intent, the intent that names it as `without-role` (skills.general -> role.skills).
     private var roleVersions: [String: Int] = [:]
@@ -25,30 +28,69 @@ public struct RuleSet: Sendable {
     func pattern(_ ref: PatternRef) -> Pattern { rules[ref.rule].patterns[ref.pattern] }
 
     mutating func add(_ rule: Rule) {
-        let ruleIndex = rules.count
-        ids[rule.id] = ruleIndex
+        ids[rule.id] = rules.count
+        if let general = rule.withoutRole, roleVersions[general] == nil { roleVersions[general] = rules.count }
         rules.append(rule)
-        if let general = rule.withoutRole, roleVersions[general] == nil { roleVersions[general] = ruleIndex }
-        for (patternIndex, pattern) in rule.patterns.enumerated() {
-            let ref = PatternRef(rule: ruleIndex, pattern: patternIndex)
-            if pattern.anchors.isEmpty {
-                roleOnly.append(ref)
-            } else {
-                for word in pattern.anchors { index[vocabulary.intern(word), default: []].append(ref) }
+    }
+
+    /// Files every pattern under its rarest required element: the one whose words the fewest patterns
+    /// need. Intents share words ("engineer", "salary", "what"), and a pattern filed under a shared one
+    /// would be tried for every question that has it; filed under its rarest, a question reaches few
+    /// patterns whatever the size of the rule set. Run once every rule is added.
+    mutating func buildIndex() {
+        refs = rules.indices.flatMap { rule in rules[rule].patterns.indices.map { PatternRef(rule: rule, pattern: $0) } }
+        requirements = refs.map { ref in pattern(ref).requiredIDs.map { $0.sorted() } }
+        var needing = [Int](repeating: 0, count: vocabulary.words.count)
+        for words in requirements { for id in Set(words.joined()) { needing[id] += 1 } }
+        (index, roleOnly) = (Array(repeating: [], count: vocabulary.words.count), [])
+        for (number, words) in requirements.enumerated() {
+            guard let rarest = words.min(by: { Self.cost($0, needing) < Self.cost($1, needing) }) else {
+                roleOnly.append(number)
+                continue
             }
+            for id in rarest { index[id].append(number) }
         }
     }
 
-    /// The patterns worth trying for these tokens: those whose anchor words occur, plus role-only ones.
+    /// How many patterns a question with one of these words would reach through them.
+    private static func cost(_ words: [Int], _ needing: [Int]) -> Int {
+        words.reduce(0) { $0 + needing[$1] }
+    }
+
+    /// The patterns worth trying for these tokens: those filed under one of their words whose every
+    /// required element the question has, plus the role-only ones when a role or reference is there.
     func candidates(for tokens: [Token]) -> [PatternRef] {
-        var seen = Set<PatternRef>()
-        var result: [PatternRef] = []
-        for token in tokens where token.wordID >= 0 {
-            for ref in index[token.wordID] ?? [] where seen.insert(ref).inserted { result.append(ref) }
+        var present = [Bool](repeating: false, count: index.count)
+        var words: [Int] = []
+        for token in tokens where token.wordID >= 0 && token.wordID < present.count && !present[token.wordID] {
+            present[token.wordID] = true
+            words.append(token.wordID)
         }
-        if tokens.contains(where: { if case .role = $0.kind { true } else if case .reference = $0.kind { true } else { false } }) {
-            result += roleOnly.filter { seen.insert($0).inserted }
+        var found: [Int] = []
+        for id in words {
+            found += index[id].lazy.filter { number in requirements[number].allSatisfy { $0.contains { present[$0] } } }
         }
+        if tokens.contains(where: \.mentionsRole) { found += roleOnly }
+        // A pattern filed under two words of one element ("(salary|pay)") is found once.
+        return found.sorted().uniquedSorted().map { refs[$0] }
+    }
+}
+
+extension Array where Element: Equatable {
+    /// The elements of a sorted array without their repeats.
+    func uniquedSorted() -> [Element] {
+        var result: [Element] = []
+        for element in self where result.last != element { result.append(element) }
         return result
+    }
+}
+
+extension Token {
+    /// A role or a reference to one: what a role-only pattern needs.
+    var mentionsRole: Bool {
+        switch kind {
+        case .role, .reference: true
+        default: false
+        }
     }
 }
