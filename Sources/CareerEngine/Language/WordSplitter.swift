@@ -8,7 +8,8 @@ struct WordSplitter {
     static let abbreviations: Set<String> = ["vs", "etc", "eg", "ie"]
 
     private(set) var words: [String] = []
-    private var current = String.UnicodeScalarView()
+    /// The word being read, as UTF-8 bytes (growing a String scalar by scalar costs far more).
+    private var current: [UInt8] = []
     /// True while the current word has a dot inside it ("ph.d").
     private var dotted = false
 
@@ -30,18 +31,18 @@ struct WordSplitter {
             flush()
             boundary()
         } else if Self.isLetterOrDigit(scalar) {
-            current.append(scalar)
-        } else if "'’ʼ`".unicodeScalars.contains(scalar) {
+            current.append(contentsOf: UTF8.encode(scalar)!)
+        } else if Self.isApostrophe(scalar) {
             return
-        } else if scalar == ".", previous.properties.isAlphabetic, next.properties.isAlphabetic {
+        } else if scalar == ".", Self.isLetter(previous), Self.isLetter(next) {
             dotted = true
-        } else if "&+".unicodeScalars.contains(scalar) {
+        } else if scalar == "&" || scalar == "+" {
             flush()
             words.append("and")
         } else {
-            let abbreviation = scalar == "." && (dotted || Self.abbreviations.contains(current.isEmpty ? words.last ?? "" : String(current)))
+            let abbreviation = scalar == "." && (dotted || Self.abbreviations.contains(current.isEmpty ? words.last ?? "" : String(decoding: current, as: UTF8.self)))
             flush()
-            if "?!.;,:".unicodeScalars.contains(scalar), !abbreviation { boundary() }
+            if Self.endsSentence(scalar), !abbreviation { boundary() }
         }
     }
 
@@ -52,8 +53,31 @@ struct WordSplitter {
         return words
     }
 
+    /// ASCII answers without a Unicode property lookup: nearly every scalar of a question is ASCII.
     private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        scalar.isASCII ? isASCIILetter(scalar) || ("0"..."9").contains(scalar) : scalar.properties.isAlphabetic
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? isASCIILetter(scalar) : scalar.properties.isAlphabetic
+    }
+
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "'", "’", "ʼ", "`": true
+        default: false
+        }
+    }
+
+    private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "?", "!", ".", ";", ",", ":": true
+        default: false
+        }
     }
 
     private mutating func boundary() {
@@ -61,8 +85,8 @@ struct WordSplitter {
     }
 
     private mutating func flush() {
-        if !current.isEmpty { words.append(String(current)) }
-        current = String.UnicodeScalarView()
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        current.removeAll(keepingCapacity: true)
         dotted = false
     }
 }

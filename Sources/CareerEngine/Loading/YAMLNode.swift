@@ -29,7 +29,9 @@ struct YAMLNode: Sendable {
     static func parse(_ text: String, file: String) throws(Diagnostic) -> YAMLNode? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // Every value is read as text (the readers say what each must be), so no tag is resolved:
+            // the default resolver runs regular expressions on every scalar.
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw diagnostic(for: error, file: file)
         } catch {
