@@ -12,8 +12,12 @@ struct Chat: ParsableCommand {
     @OptionGroup var history: HistoryOptions
     @OptionGroup var kiosk: KioskOptions
 
+    @Flag(name: .long, help: "With stdin piped: print each line read as '> LINE' before its answer (not with --json, whose objects carry the line as \"input\").")
+    var echo = false
+
     func validate() throws {
         try kiosk.validate(with: history)
+        if echo, output.json { throw ValidationError("--echo is for plain text: with --json each object already carries its line as \"input\".") }
     }
 
     func run() throws {
@@ -22,7 +26,7 @@ struct Chat: ParsableCommand {
         if terminal.isInteractive, !output.json {
             try REPL(assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings()).run()
         } else {
-            try ScriptedSession(assistant: assistant, json: output.json, style: terminal.style).run()
+            try ScriptedSession(assistant: assistant, json: output.json, echo: echo, style: terminal.style).run()
         }
     }
 }

@@ -8,6 +8,8 @@ import Foundation
 struct ScriptedSession {
     let assistant: Assistant
     let json: Bool
+    /// `--echo`: each line is printed as `> LINE` before its answer, so the output reads back as a transcript.
+    var echo = false
     let style: AnswerStyle
 
     /// Answers are written in batches of this many bytes: fast for 100,000 lines, still prompt for a few.
@@ -29,7 +31,7 @@ struct ScriptedSession {
         while let raw = reader.next() {
             guard let line = Self.content(of: raw) else { continue }
             guard let text = output(for: line, in: &session) else { break }
-            buffer += (json || first ? "" : "\n") + text + "\n"
+            buffer += (json || first ? "" : "\n") + (echo ? "> " + Screen.inert(line) + "\n" : "") + text + "\n"
             first = false
             if buffer.utf8.count >= Self.bufferLimit || isInteractiveReader { try flush(&buffer) }
             if Interrupts.received { break }

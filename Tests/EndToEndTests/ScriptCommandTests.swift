@@ -86,3 +86,35 @@ import Testing
         #expect(objects.map { $0["intent"] as? String } == ["role.overview", "summary", "quiz.start"])
     }
 }
+
+/// `--echo`: piped lines printed back before their answers, as `> LINE`.
+@Suite struct EchoTests {
+    @Test func echoPrintsEachLineBeforeItsAnswer() throws {
+        let result = try Binary.run(["--echo"], lines: ["where do research scientists work?", "# skipped", "", ":foo", ":quit", "hi"])
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            > where do research scientists work?
+            Where machine learning research scientists work
+            - Universities
+            - Research laboratories
+            - Large tech companies
+
+            > :foo
+            Unknown command ':foo'. Commands: :help :roles :quiz :summary :why :reset :history :clear :quit
+
+            """)
+    }
+
+    @Test func echoedLinesAreInert() throws {
+        let result = try Binary.run(["--echo"], lines: ["\u{1B}]0;pwned\u{07}hi"])
+        #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(result.stdout.hasPrefix("> hi\n"))
+    }
+
+    @Test func echoWithJSONIsAUsageError() throws {
+        let result = try Binary.run(["--echo", "--json"], lines: ["hi"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--echo is for plain text: with --json each object already carries its line as \"input\"."))
+        #expect(result.stdout.isEmpty)
+    }
+}
