@@ -5,24 +5,29 @@ import Foundation
 /// The default command: the interactive prompt at a terminal, or answering piped lines.
 struct Chat: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Chat: at a terminal, an interactive prompt; with stdin piped, answer one question per line.")
+        abstract: "Chat: at a terminal, an interactive prompt; with stdin piped, answer one question per line.",
+        usage: "mlcareers [<options>] [< questions.txt]")
 
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var history: HistoryOptions
     @OptionGroup var kiosk: KioskOptions
 
+    @Flag(name: .long, help: "With stdin piped: print each line read as '> LINE' before its answer (not with --json, whose objects carry the line as \"input\").")
+    var echo = false
+
     func validate() throws {
         try kiosk.validate(with: history)
+        if echo, output.json { throw ValidationError("--echo is for plain text: with --json each object already carries its line as \"input\".") }
     }
 
     func run() throws {
         let assistant = try data.loadAssistant()
-        let terminal = TerminalInfo.detect(color: output.color, width: output.width)
+        let terminal = TerminalInfo.detect(color: output.display.color, width: output.display.width)
         if terminal.isInteractive, !output.json {
             try REPL(assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings()).run()
         } else {
-            try ScriptedSession(assistant: assistant, json: output.json, style: terminal.style).run()
+            try ScriptedSession(assistant: assistant, json: output.json, echo: echo, style: terminal.style).run()
         }
     }
 }
@@ -49,7 +54,7 @@ struct Ask: ParsableCommand {
         let text = question.joined(separator: " ")
         var conversation = Conversation(assistant)
         let reply = conversation.respond(to: text)
-        let terminal = TerminalInfo.detect(color: output.color, width: output.width)
+        let terminal = TerminalInfo.detect(color: output.display.color, width: output.display.width)
         let line = output.json ? JSONLine.encode(reply) : AnswerPrinter(style: terminal.style).render(reply)
         StandardOutput.stopQuietlyOnClosedPipe()
         // A reader that went away (`| head -0`) is not an error worth a message.

@@ -32,12 +32,11 @@ struct Demo: ParsableCommand {
     var check = false
 
     @OptionGroup var data: DataOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var display: DisplayOptions
     @OptionGroup var history: HistoryOptions
     @OptionGroup var kiosk: KioskOptions
 
     func validate() throws {
-        if output.json { throw ValidationError("The demo shows answers for people; for JSON use `mlcareers --json < questions.txt`.") }
         if let auto, !(0...3600).contains(auto) { throw ValidationError("--auto must be from 0 to 3600 seconds.") }
         if loop, auto == nil { throw ValidationError("--loop needs --auto SECONDS: a loop must go on by itself.") }
         guard (1...1000).contains(speed) else { throw ValidationError("--speed must be from 1 to 1000 characters per second.") }
@@ -48,7 +47,7 @@ struct Demo: ParsableCommand {
         let assistant = try data.loadAssistant()
         let tour = try loadTour(assistant)
         if check { return try checkTour(tour, assistant: assistant) }
-        let terminal = TerminalInfo.detect(color: output.color, width: output.width)
+        let terminal = TerminalInfo.detect(color: display.color, width: display.width)
         let player = DemoPlayer(assistant: assistant, tour: tour, printer: AnswerPrinter(style: terminal.style),
                                 charactersPerSecond: speed, auto: auto, loop: loop, waitsForKeys: terminal.isInteractive)
         let repl = REPL(assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings())

@@ -17,6 +17,17 @@ enum JSONLine {
         return object(fields)
     }
 
+    /// A command's line (`:why`, `:help`, an unknown `:command`): what it printed, and why it did
+    /// nothing (`error`, null when it worked).
+    static func encode(_ output: CommandOutput, input: String) -> String {
+        object([
+            ("input", string(ControlCharacters.removed(from: input, lineBreaks: .spaced))),
+            ("command", string(output.name)),
+            ("text", string(output.text)),
+            ("error", output.problem.map { string($0.rawValue) } ?? "null"),
+        ])
+    }
+
     static func context(_ context: ContextSnapshot) -> String {
         object([
             ("roles", array(context.roles)),

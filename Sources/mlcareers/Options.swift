@@ -21,11 +21,16 @@ struct DataOptions: ParsableArguments {
     }
 }
 
-/// How answers are printed.
+/// How answers are printed: JSON, or text for people.
 struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print one JSON object per answer (JSON Lines).")
     var json = false
 
+    @OptionGroup var display: DisplayOptions
+}
+
+/// How text for people is drawn (the demo has these, and no JSON).
+struct DisplayOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Use color: auto, always or never.", valueName: "when"))
     var color: ColorChoice = .auto
 

@@ -90,7 +90,8 @@ struct REPL {
                     if let warning = store.takeWarning() { write(printer.dim("note: \(warning)") + "\n") }
                 }
                 switch session.handle(line, history: store.entries) {
-                case .output(let text): write(text + "\n")
+                case .answer(_, let text): write(text + "\n")
+                case .command(let output): write((output.problem == nil ? output.text : printer.errorText(output.text)) + "\n")
                 case .clearScreen: write("\u{1B}[H\u{1B}[2J")
                 case .nextVisitor: nextVisitor()
                 case .quit: return .quit
@@ -101,97 +102,6 @@ struct REPL {
 
     private func write(_ text: String) {
         try? StandardOutput.write(text)
-    }
-}
-
-/// The REPL's logic without the terminal: commands and questions in, text out. Tested directly.
-struct Session {
-    enum Outcome: Equatable {
-        case output(String)
-        case clearScreen
-        /// Kiosk: clear everything for the next visitor.
-        case nextVisitor
-        case quit
-    }
-
-    var conversation: Conversation
-    let printer: AnswerPrinter
-    /// Kiosk mode: quitting starts over for the next visitor, unless the passphrase is given.
-    let kiosk: KioskOptions.Settings?
-    private(set) var lastReply: Reply?
-
-    init(conversation: Conversation, printer: AnswerPrinter, kiosk: KioskOptions.Settings? = nil) {
-        self.conversation = conversation
-        self.printer = printer
-        self.kiosk = kiosk
-    }
-
-    static func isCommand(_ line: String) -> Bool {
-        line.hasPrefix(":") || ["quit", "exit"].contains(line.lowercased())
-    }
-
-    mutating func handle(_ line: String, history: [String]) -> Outcome {
-        if Self.isCommand(line) { return command(line.lowercased(), history: history) }
-        let reply = conversation.respond(to: line)
-        lastReply = reply
-        var text = printer.render(reply)
-        if reply.intent == "fallback" { text += "\n" + printer.dim("(:why shows how I read that)") }
-        return .output(text)
-    }
-
-    private mutating func command(_ line: String, history: [String]) -> Outcome {
-        let words = line.split(separator: " ").map(String.init)
-        let name = words.first ?? line
-        switch name {
-        case ":quit", ":exit", ":q", "quit", "exit":
-            guard let kiosk else { return .quit }
-            // Leaving the kiosk takes the passphrase given at start; anything else is a visitor leaving.
-            if let passphrase = kiosk.passphrase, words.count == 2, words[1] == passphrase.lowercased() { return .quit }
-            return .nextVisitor
-        case ":next" where kiosk != nil: return .nextVisitor
-        case ":help", ":h", ":?": return .output(helpText())
-        case ":roles": return .output(rolesText())
-        case ":quiz": return reply(conversation.startQuiz())
-        case ":summary": return reply(conversation.summary())
-        case ":why": return .output(lastReply.map(Explain.text) ?? "Nothing to explain yet: ask a question first.")
-        case ":reset":
-            conversation.reset()
-            return .output("Context cleared: I have forgotten the roles we talked about.")
-        case ":history": return .output(history.isEmpty ? "No questions yet." : historyText(history))
-        case ":clear": return .clearScreen
-        default:
-            return .output(printer.errorText("Unknown command '\(Screen.inert(name))'.") + " Commands: " + commands.map(\.name).joined(separator: " "))
-        }
-    }
-
-    private var commands: [(name: String, help: String)] { kiosk == nil ? REPL.commands : REPL.kioskCommands }
-
-    private mutating func reply(_ reply: Reply) -> Outcome {
-        lastReply = reply
-        return .output(printer.render(reply))
-    }
-
-    private func helpText() -> String {
-        var answer = Answer([.paragraph([.text("Commands:")])])
-        answer.blocks.append(.bullets(commands.map { [.text("\($0.name): \($0.help)")] }))
-        answer.blocks.append(.paragraph([.text("Ask in your own words, for example:")]))
-        answer.blocks.append(.bullets(Banner.examples.map { [.text($0)] }))
-        answer.blocks.append(.paragraph([.text("Follow-ups work: \"what skills do they need?\", \"and data scientists?\", \"compare them\", \"tell me more\".")]))
-        let controlC = kiosk == nil ? "Ctrl-C clears the line" : "Ctrl-C or Ctrl-D start over for the next visitor"
-        answer.blocks.append(.paragraph([.text("Keys: Up/Down recall questions, Ctrl-R searches them, Tab completes, \(controlC).")]))
-        return printer.render(answer)
-    }
-
-    private func rolesText() -> String {
-        let knowledge = conversation.assistant.knowledge
-        let lines = knowledge.roles.map { "  \($0.title)" + ($0.aliases.first.map { " (\($0))" } ?? "") }
-        return "Roles I know:\n" + Screen.inert(lines.joined(separator: "\n"))
-    }
-
-    private func historyText(_ history: [String]) -> String {
-        let shown = history.suffix(50)
-        let first = history.count - shown.count + 1
-        return shown.enumerated().map { "\(String(first + $0.offset).leftPadded(to: 5))  \(Screen.inert($0.element))" }.joined(separator: "\n")
     }
 }
 

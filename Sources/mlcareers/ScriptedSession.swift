@@ -3,10 +3,13 @@ import CareerEngine
 import Foundation
 
 /// Answers questions read from a pipe, one per line, as one conversation: no prompt, no banner.
-/// Blank lines and lines starting with `#` are skipped.
+/// Blank lines and lines starting with `#` are skipped. Commands run as at the prompt; `:quit` ends
+/// the input.
 struct ScriptedSession {
     let assistant: Assistant
     let json: Bool
+    /// `--echo`: each line is printed as `> LINE` before its answer, so the output reads back as a transcript.
+    var echo = false
     let style: AnswerStyle
 
     /// Answers are written in batches of this many bytes: fast for 100,000 lines, still prompt for a few.
@@ -17,29 +20,40 @@ struct ScriptedSession {
     static let maximumLineBytes = 64 * 1024
 
     func run() throws {
-        var conversation = Conversation(assistant)
-        let printer = AnswerPrinter(style: style)
+        // JSON carries plain text whatever --color and --width say.
+        let printer = AnswerPrinter(style: json ? .plain : style)
+        var session = Session(conversation: Conversation(assistant), printer: printer, scripted: true)
         var buffer = ""
         var first = true
         Interrupts.install()
         StandardOutput.stopQuietlyOnClosedPipe()
         var reader = LineReader(descriptor: STDIN_FILENO, limit: Self.maximumLineBytes)
         while let raw = reader.next() {
-            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
-            let trimmed = line.trimmedSpaces
-            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
-            let reply = conversation.respond(to: trimmed)
-            if json {
-                buffer += JSONLine.encode(reply) + "\n"
-            } else {
-                buffer += (first ? "" : "\n") + printer.render(reply) + "\n"
-            }
+            guard let line = Self.content(of: raw) else { continue }
+            guard let text = output(for: line, in: &session) else { break }
+            buffer += (json || first ? "" : "\n") + (echo ? "> " + Screen.inert(line) + "\n" : "") + text + "\n"
             first = false
             if buffer.utf8.count >= Self.bufferLimit || isInteractiveReader { try flush(&buffer) }
             if Interrupts.received { break }
         }
         try flush(&buffer)
         if Interrupts.received { throw ExitCode(130) }
+    }
+    /// The line without its line end and surrounding spaces; nil for a blank line or a `#` comment.
+    private static func content(of raw: String) -> String? {
+        let trimmed = (raw.hasSuffix("\r") ? String(raw.dropLast()) : raw).trimmedSpaces
+        return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed
+    }
+
+    /// What one line prints (an answer, or what a command says), or nil when it ends the input (`:quit`).
+    private func output(for line: String, in session: inout Session) -> String? {
+        switch session.handle(line, history: []) {
+        case .answer(let reply, let text): json ? JSONLine.encode(reply) : text
+        case .command(let said): json ? JSONLine.encode(said, input: line) : said.text
+        case .quit: nil
+        // Not in scripts: without a terminal, Session says these need one instead.
+        case .clearScreen, .nextVisitor: ""
+        }
     }
 
     /// When a person types into a pipe-less stdin (stdout piped), answer each line at once.

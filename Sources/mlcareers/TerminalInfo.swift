@@ -37,4 +37,6 @@ struct AnswerStyle {
 
     var width: Int? { wraps ? fixedWidth ?? TerminalInfo.currentWidth() : nil }
 
+    /// Unwrapped, uncolored text: what JSON carries.
+    static let plain = AnswerStyle(color: false, fixedWidth: nil, wraps: false)
 }

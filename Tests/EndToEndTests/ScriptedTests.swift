@@ -125,6 +125,12 @@ import TranscriptKit
             try #require(objects.count == dialogue.count, "\(path):\(dialogue[0].line)")
             var conversation = Conversation(Fixtures.shipped)
             for (turn, object) in zip(dialogue, objects) {
+                // `:reset` is a command in scripts, as at the prompt: `{"command":"reset",...}`.
+                if turn.input == ":reset" {
+                    conversation.reset()
+                    #expect(object["command"] as? String == "reset", "\(path):\(turn.line)")
+                    continue
+                }
                 let reply = conversation.respond(to: turn.input)
                 #expect(object["intent"] as? String == reply.intent, "\(path):\(turn.line)")
                 #expect(object["roles"] as? [String] == reply.roles, "\(path):\(turn.line)")

@@ -108,6 +108,13 @@ import Testing
         try terminal.waitFor(":help :roles :quiz :summary :why :reset :history :clear :quit")
     }
 
+    @Test func unknownCommandNearAKnownOneSuggestsIt() throws {
+        let terminal = try PseudoTerminal(["--no-history"])
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type(":histroy" + PseudoTerminal.enter)
+        try terminal.waitFor("Unknown command ':histroy'. Did you mean :history?")
+    }
+
     @Test func followUpsUseContextAtThePrompt() throws {
         let terminal = try PseudoTerminal(["--no-history"])
         try terminal.waitFor("mlcareers> ")

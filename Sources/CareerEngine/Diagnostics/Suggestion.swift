@@ -1,7 +1,7 @@
-/// "Did you mean ...?" for names in data files, by edit distance.
-enum Suggestion {
+/// "Did you mean ...?" for names in data files (and commands the command line offers), by edit distance.
+public enum Suggestion {
     /// The candidate nearest to `name`, if it is close enough to be a likely typo.
-    static func nearest(to name: String, in candidates: some Sequence<String>) -> String? {
+    public static func nearest(to name: String, in candidates: some Sequence<String>) -> String? {
         let limit = max(1, name.count / 3)
         var best: (String, Int)?
         for candidate in candidates {

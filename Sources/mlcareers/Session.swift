@@ -1,0 +1,139 @@
+import CareerEngine
+
+/// The logic of the prompt and of piped scripts without the terminal: commands and questions in,
+/// text out. Scripts (`scripted`) run the same commands, except those that need a terminal.
+struct Session {
+    enum Outcome {
+        /// A question answered (also `:quiz` and `:summary`, which answer as the conversation).
+        case answer(Reply, text: String)
+        /// What a command said (`:why`, `:help`, an unknown command...).
+        case command(CommandOutput)
+        case clearScreen
+        /// Kiosk: clear everything for the next visitor.
+        case nextVisitor
+        case quit
+    }
+
+    var conversation: Conversation
+    let printer: AnswerPrinter
+    /// Kiosk mode: quitting starts over for the next visitor, unless the passphrase is given.
+    let kiosk: KioskOptions.Settings?
+    /// Lines come from a pipe: no screen to clear, no history, no keys.
+    let scripted: Bool
+    private(set) var lastReply: Reply?
+
+    init(conversation: Conversation, printer: AnswerPrinter, kiosk: KioskOptions.Settings? = nil, scripted: Bool = false) {
+        self.conversation = conversation
+        self.printer = printer
+        self.kiosk = kiosk
+        self.scripted = scripted
+    }
+
+    static func isCommand(_ line: String) -> Bool {
+        line.hasPrefix(":") || ["quit", "exit"].contains(line.lowercased())
+    }
+
+    mutating func handle(_ line: String, history: [String]) -> Outcome {
+        if Self.isCommand(line) { return command(line.lowercased(), history: history) }
+        let reply = conversation.respond(to: line)
+        lastReply = reply
+        var text = printer.render(reply)
+        if reply.intent == "fallback", !scripted { text += "\n" + printer.dim("(:why shows how I read that)") }
+        return .answer(reply, text: text)
+    }
+
+    private mutating func command(_ line: String, history: [String]) -> Outcome {
+        let words = line.split(separator: " ").map(String.init)
+        let name = words.first ?? line
+        switch name {
+        case ":quit", ":exit", ":q", "quit", "exit": return quit(words)
+        case ":next" where kiosk != nil: return .nextVisitor
+        case ":help", ":h", ":?": return said("help", helpText())
+        case ":roles": return said("roles", rolesText())
+        case ":quiz": return reply(conversation.startQuiz())
+        case ":summary": return reply(conversation.summary())
+        case ":why": return said("why", lastReply.map(Explain.text) ?? "Nothing to explain yet: ask a question first.")
+        case ":reset":
+            conversation.reset()
+            return said("reset", "Context cleared: I have forgotten the roles we talked about.")
+        case ":history" where scripted, ":clear" where scripted: return needsTerminal(name)
+        case ":history": return said("history", history.isEmpty ? "No questions yet." : historyText(history))
+        case ":clear": return .clearScreen
+        default: return unknown(name)
+        }
+    }
+
+    private func quit(_ words: [String]) -> Outcome {
+        guard let kiosk else { return .quit }
+        // Leaving the kiosk takes the passphrase given at start; anything else is a visitor leaving.
+        if let passphrase = kiosk.passphrase, words.count == 2, words[1] == passphrase.lowercased() { return .quit }
+        return .nextVisitor
+    }
+
+    private var commands: [(name: String, help: String)] { kiosk == nil ? REPL.commands : REPL.kioskCommands }
+
+    private mutating func reply(_ reply: Reply) -> Outcome {
+        lastReply = reply
+        return .answer(reply, text: printer.render(reply))
+    }
+
+    private func said(_ name: String, _ text: String) -> Outcome {
+        .command(CommandOutput(name: name, text: text))
+    }
+
+    /// `:clear` and `:history` in a script: there is no screen and no history to show.
+    private func needsTerminal(_ name: String) -> Outcome {
+        let reason = name == ":clear" ? "a script has no screen to clear" : "scripts keep no history"
+        let text = "\(name) works only at the interactive prompt: \(reason)."
+        return .command(CommandOutput(name: String(name.dropFirst()), text: text, problem: .needsTerminal))
+    }
+
+    /// An unknown command is never read as a question: it says so, with the nearest command if one is close.
+    private func unknown(_ name: String) -> Outcome {
+        let names = commands.map(\.name)
+        let hint = Suggestion.nearest(to: name, in: names).map { " Did you mean \($0)?" }
+        let text = "Unknown command '\(Screen.inert(name))'." + (hint ?? " Commands: " + names.joined(separator: " "))
+        return .command(CommandOutput(name: Screen.inert(String(name.dropFirst())), text: text, problem: .unknownCommand))
+    }
+
+    private func helpText() -> String {
+        var answer = Answer([.paragraph([.text("Commands:")])])
+        answer.blocks.append(.bullets(commands.map { [.text("\($0.name): \($0.help)")] }))
+        answer.blocks.append(.paragraph([.text("Ask in your own words, for example:")]))
+        answer.blocks.append(.bullets(Banner.examples.map { [.text($0)] }))
+        answer.blocks.append(.paragraph([.text("Follow-ups work: \"what skills do they need?\", \"and data scientists?\", \"compare them\", \"tell me more\".")]))
+        if !scripted { answer.blocks.append(.paragraph([.text(keysText)])) }
+        return printer.render(answer)
+    }
+
+    private var keysText: String {
+        let controlC = kiosk == nil ? "Ctrl-C clears the line" : "Ctrl-C or Ctrl-D start over for the next visitor"
+        return "Keys: Up/Down recall questions, Ctrl-R searches them, Tab completes, \(controlC)."
+    }
+
+    private func rolesText() -> String {
+        let knowledge = conversation.assistant.knowledge
+        let lines = knowledge.roles.map { "  \($0.title)" + ($0.aliases.first.map { " (\($0))" } ?? "") }
+        return "Roles I know:\n" + Screen.inert(lines.joined(separator: "\n"))
+    }
+
+    private func historyText(_ history: [String]) -> String {
+        let shown = history.suffix(50)
+        let first = history.count - shown.count + 1
+        return shown.enumerated().map { "\(String(first + $0.offset).leftPadded(to: 5))  \(Screen.inert($0.element))" }.joined(separator: "\n")
+    }
+}
+
+/// What a command said: shown as text at the prompt and in scripts, as `{"command":...}` in JSON.
+struct CommandOutput {
+    /// Why a command did nothing; JSON's `error`.
+    enum Problem: String {
+        case unknownCommand = "unknown-command"
+        case needsTerminal = "needs-terminal"
+    }
+
+    /// The command without its colon ("why"); an unknown one as typed.
+    let name: String
+    let text: String
+    var problem: Problem?
+}

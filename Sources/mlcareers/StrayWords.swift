@@ -1,0 +1,26 @@
+import ArgumentParser
+import CareerEngine
+import Foundation
+
+/// A first word that is not a subcommand: a typo of one (`mlcareers demmo`) or a question typed
+/// without `ask` (`mlcareers "what does a data scientist do"`). Said in one line, instead of
+/// "Unexpected argument" and the whole usage.
+enum StrayWords {
+    static var subcommands: [String] { MLCareers.configuration.subcommands.map { $0._commandName } + ["help"] }
+
+    /// The message for `arguments` (without the program name), or nil when they start as they should.
+    static func message(for arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !subcommands.contains(first) else { return nil }
+        if arguments.count == 1, !first.contains(" "), let near = Suggestion.nearest(to: first, in: subcommands) {
+            return "Error: unknown subcommand '\(Screen.inert(first))'; did you mean '\(near)'?\nSee 'mlcareers --help'."
+        }
+        let question = Screen.inert(arguments.joined(separator: " "))
+        return "Error: '\(question)' is not a subcommand. To ask it: mlcareers ask \(quoted(question))\nSee 'mlcareers --help'."
+    }
+
+    /// The text quoted for a shell: in double quotes unless it holds characters they would expand.
+    static func quoted(_ text: String) -> String {
+        guard text.contains(where: { "\"$`\\!".contains($0) }) else { return "\"\(text)\"" }
+        return "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// The command line itself: the top-level help, each subcommand's help, and words that are no subcommand.
+@Suite struct CommandLineTests {
+    @Test(arguments: [["--help"], ["-h"], ["help"]])
+    func topLevelHelpListsTheChatOptions(_ arguments: [String]) throws {
+        let result = try Binary.run(arguments)
+        #expect(result.status == 0)
+        for option in ["--json", "--echo", "--kiosk", "--intents <dir>", "--color <when>", "--width", "--no-history", "--version"] {
+            #expect(result.stdout.contains("  \(option)"), "\(arguments) lacks \(option)")
+        }
+        #expect(result.stdout.contains("SUBCOMMANDS:"))
+        #expect(result.stdout.contains("USAGE: mlcareers [<options>] [< questions.txt]"))
+    }
+
+    @Test func demoHelpListsNoOptionTheDemoRefuses() throws {
+        let help = try Binary.run(["demo", "--help"])
+        #expect(help.status == 0)
+        #expect(!help.stdout.contains("--json"))
+        #expect(help.stdout.contains("--color <when>"))
+        #expect(try Binary.run(["demo", "--json"]).status == 64)
+    }
+
+    @Test func aMistypedSubcommandGetsTheNearestOne() throws {
+        let result = try Binary.run(["demmo"])
+        #expect(result.status == 64)
+        #expect(result.stderr == "Error: unknown subcommand 'demmo'; did you mean 'demo'?\nSee 'mlcareers --help'.\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test(arguments: [
+        (["what does a data scientist do"], "mlcareers ask \"what does a data scientist do\""),
+        (["what", "is", "a", "CAIO"], "mlcareers ask \"what is a CAIO\""),
+        (["what's $HOME"], "mlcareers ask 'what'\\''s $HOME'"),
+    ])
+    func aQuestionWithoutAskSuggestsAsk(_ arguments: [String], _ suggestion: String) throws {
+        let result = try Binary.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("is not a subcommand. To ask it: \(suggestion)\n"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Usage:"), "one hint, not the whole usage")
+    }
+}
