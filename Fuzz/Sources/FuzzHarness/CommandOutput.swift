@@ -1,0 +1,1 @@
+../../../Sources/mlcareers/CommandOutput.swift
