@@ -29,6 +29,14 @@ func measureQuestions(_ benchmark: Benchmark, _ assistant: Assistant, _ question
     }
 }
 
+/// Loads `files` (`count` generated intents) again and again: time and peak memory.
+func measureLoad(_ name: String, _ files: [DataFile], count: Int) {
+    Benchmark(name, configuration: .init(metrics: [.wallClock, .peakMemoryResident], timeUnits: .milliseconds,
+                                         maxDuration: .seconds(10), maxIterations: count >= 100_000 ? 3 : 20)) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try! Assistant(files: files)) }
+    }
+}
+
 let benchmarks: @Sendable () -> Void = {
     let latency = Benchmark.Configuration(metrics: [.wallClock, .throughput], timeUnits: .microseconds,
                                           maxDuration: .seconds(3), maxIterations: 1_000_000)
@@ -56,11 +64,7 @@ let benchmarks: @Sendable () -> Void = {
         let questions = SyntheticRules.sharedWordsQuestions(count: 1_000, intents: count).map(\.question)
         let large = try! Assistant(files: files)
         Benchmark("\(count) shared-word intents: matching", configuration: latency) { measureQuestions($0, large, questions) }
-        Benchmark("\(count) shared-word intents: load",
-                  configuration: .init(metrics: [.wallClock, .peakMemoryResident], timeUnits: .milliseconds,
-                                       maxDuration: .seconds(10), maxIterations: count >= 100_000 ? 3 : 20)) { benchmark in
-            for _ in benchmark.scaledIterations { blackHole(try! Assistant(files: files)) }
-        }
+        measureLoad("\(count) shared-word intents: load", files, count: count)
     }
 
     for count in [1_000, 10_000, 100_000] {
@@ -68,10 +72,6 @@ let benchmarks: @Sendable () -> Void = {
         let questions = SyntheticRules.questions(count: 1_000, intents: count)
         let large = try! Assistant(files: files)
         Benchmark("\(count) intents: matching", configuration: latency) { measureQuestions($0, large, questions) }
-        Benchmark("\(count) intents: load",
-                  configuration: .init(metrics: [.wallClock, .peakMemoryResident], timeUnits: .milliseconds,
-                                       maxDuration: .seconds(10), maxIterations: count >= 100_000 ? 3 : 20)) { benchmark in
-            for _ in benchmark.scaledIterations { blackHole(try! Assistant(files: files)) }
-        }
+        measureLoad("\(count) intents: load", files, count: count)
     }
 }

@@ -20,9 +20,10 @@ public struct Pattern: Sendable {
     let automaton: PatternAutomaton
     /// Every word stem the pattern can match literally.
     let literals: Set<String>
-    /// For every required element, the word ids one of which a question must contain: a cheap test
-    /// that rules a pattern out before its automaton runs, and what the index files it under.
-    let requiredIDs: [Set<Int>]
+    /// For every required element, the word ids (sorted, each once) one of which a question must
+    /// contain: a cheap test that rules a pattern out before its automaton runs, and what the index
+    /// files it under.
+    let requiredIDs: [[Int]]
     let roleSlots: Int
     /// How many required words and slots the pattern has; ranks patterns that cover a question equally.
     let specificity: Int

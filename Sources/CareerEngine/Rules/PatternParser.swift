@@ -36,7 +36,7 @@ struct PatternParser {
         }
         let literals = elements.reduce(into: Set<String>()) { $0.formUnion($1.literals) }
         let required = elements.compactMap(\.requiredWords)
-        let requiredIDs = required.map { Set($0.map { vocabulary.intern($0) }) }
+        let requiredIDs = required.map { Set($0.map { vocabulary.intern($0) }).sorted() }
         return Pattern(
             source: source, location: location, elements: elements,
             automaton: PatternAutomaton(elements, vocabulary: &vocabulary),

@@ -2,9 +2,8 @@
 public struct RuleSet: Sendable {
     public private(set) var rules: [Rule] = []
     var vocabulary = Vocabulary()
-    /// Every pattern, numbered in one flat list, with its required elements as word ids.
+    /// Every pattern, numbered in one flat list.
     private var refs: [PatternRef] = []
-    private var requirements: [[[Int]]] = []
     /// For each word id, the numbers of the patterns filed under it (see `buildIndex`).
     private var index: [[Int]] = []
     /// Patterns with no required word (only a role slot and optional parts): tried when a role is mentioned.
@@ -39,12 +38,11 @@ public struct RuleSet: Sendable {
     /// patterns whatever the size of the rule set. Run once every rule is added.
     mutating func buildIndex() {
         refs = rules.indices.flatMap { rule in rules[rule].patterns.indices.map { PatternRef(rule: rule, pattern: $0) } }
-        requirements = refs.map { ref in pattern(ref).requiredIDs.map { $0.sorted() } }
         var needing = [Int](repeating: 0, count: vocabulary.words.count)
-        for words in requirements { for id in Set(words.joined()) { needing[id] += 1 } }
+        for ref in refs { for id in Set(pattern(ref).requiredIDs.joined()) { needing[id] += 1 } }
         (index, roleOnly) = (Array(repeating: [], count: vocabulary.words.count), [])
-        for (number, words) in requirements.enumerated() {
-            guard let rarest = words.min(by: { Self.cost($0, needing) < Self.cost($1, needing) }) else {
+        for (number, ref) in refs.enumerated() {
+            guard let rarest = pattern(ref).requiredIDs.min(by: { Self.cost($0, needing) < Self.cost($1, needing) }) else {
                 roleOnly.append(number)
                 continue
             }
@@ -68,7 +66,7 @@ public struct RuleSet: Sendable {
         }
         var found: [Int] = []
         for id in words {
-            found += index[id].lazy.filter { number in requirements[number].allSatisfy { $0.contains { present[$0] } } }
+            found += index[id].lazy.filter { number in pattern(refs[number]).requiredIDs.allSatisfy { $0.contains { present[$0] } } }
         }
         if tokens.contains(where: \.mentionsRole) { found += roleOnly }
         // A pattern filed under two words of one element ("(salary|pay)") is found once.
