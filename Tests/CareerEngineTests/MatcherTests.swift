@@ -240,6 +240,29 @@ import Testing
         #expect(reply.answer.plainText.contains("MLOps engineer: responsibilities"))
     }
 
+    /// "skills of a data analyst | to build robots for farms": when the whole question is not
+    /// covered, the clause before a clause-starter is tried alone, and it must ask about what it names.
+    @Test func aHeadClauseAnswersWhenTheRestOnlyAddsPurpose() throws {
+        let matcher = try Self.fixture(intents: """
+              - id: role.skills
+                patterns: skills {role}
+                answer: Skills.
+              - id: role.build
+                patterns: (do|does) {role} build
+                answer: Builds.
+            """, language: "  clause-starters: [to, after]\n  references:\n    weak: [it]").matcher
+        func intent(_ question: String) -> String? {
+            let part = matcher.interpret(question).parts.first
+            return part.flatMap { $0.coverage >= Matcher.threshold ? matcher.rules.rules[$0.rule].id : nil }
+        }
+        #expect(intent("skills data analyst") == "role.skills")
+        #expect(intent("does data analyst build to go on trains so crowded with people already") == "role.build")
+        #expect(intent("skills data analyst to build robots for farms in spring") == "role.skills")
+        #expect(intent("skills data analyst robots farms spring weather hills rain sun") == nil, "no clause-starter: nothing to cut")
+        #expect(intent("does it build sense to go on trains so crowded with people already today again") == nil, "'it' points at no role it names")
+        #expect(intent("skills to build robots for farms in spring") == nil, "an empty role slot: the rest named it")
+    }
+
     @Test func aGreetingIsNotTheMainPart() {
         var conversation = Conversation(assistant)
         let reply = conversation.respond(to: "hi! what does a data scientist do?")

@@ -15,6 +15,9 @@ struct Lexicon: Sendable {
     var roleSuffixes: Set<String> = []
     /// Words where a question may split into parts answered one by one.
     var splitters: Set<String> = []
+    /// Words that start a clause adding purpose or circumstance to a question ("what skills are
+    /// needed | to run projects in the cloud?"): what comes before is the question itself.
+    var clauseStarters: Set<String> = []
     /// Words that name the whole field ("ml", "ai"): a question naming it asks in general.
     var fieldWords: Set<String> = []
     /// Words that frame a question ("which ROLE FITS me?"): never what it is about, nor an interest.

@@ -1,7 +1,7 @@
 /// Reads the `language:` sections (the words the normalizer and the tokenizer treat specially) into a
 /// lexicon, and the `synonyms:` sections (the word lists patterns name as `~name`).
 enum LanguageReader {
-    static let languageKeys = ["replacements", "fillers", "function-words", "references", "joiners", "role-suffixes", "splitters", "known-words", "field-words", "framing-words", "leadership-words", "question-words", "first-person-words", "negations"]
+    static let languageKeys = ["replacements", "fillers", "function-words", "references", "joiners", "role-suffixes", "splitters", "clause-starters", "known-words", "field-words", "framing-words", "leadership-words", "question-words", "first-person-words", "negations"]
 
     /// Adds one `language:` section to `lexicon`.
     static func readLanguage(_ node: YAMLNode, into lexicon: inout Lexicon, problems: inout [Diagnostic]) {
@@ -16,6 +16,7 @@ enum LanguageReader {
         lexicon.joiners.formUnion(stems("joiners"))
         lexicon.roleSuffixes.formUnion(stems("role-suffixes"))
         lexicon.splitters.formUnion(oneWordEach(reader, "splitters", plain, problems: &problems))
+        lexicon.clauseStarters.formUnion(oneWordEach(reader, "clause-starters", plain, problems: &problems))
         lexicon.knownWords.formUnion(stems("known-words"))
         lexicon.fieldWords.formUnion(stems("field-words"))
         lexicon.framingWords.formUnion(stems("framing-words"))

@@ -147,21 +147,51 @@ struct Matcher: Sendable {
         }
     }
 
-    /// For a long question that no rule covers as a whole ("I'm a student - where do MLEs work?"):
-    /// the best-covered sentence, its coverage scaled down a little since the rest went unexplained.
+    /// For a long question that no rule covers as a whole ("I'm a student - where do MLEs work?",
+    /// "what skills are needed to run projects in the cloud?"): the best-covered sentence or head
+    /// clause, its coverage scaled down a little since the rest went unexplained.
     private func bestSentence(_ tokens: [Token], questionRoles: [String]) -> Interpretation.Part? {
         var sentences = split(tokens, atWords: false)
         if sentences.count < 2 { sentences = split(tokens) }
-        guard sentences.count > 1 else { return nil }
         // A sentence that only names roles ("... between a data analyst and | a data scientist") is the
         // subject of the others, not the question.
+        let whole = (sentences.count > 1 ? sentences : []).compactMap { sentence in
+            rank(sentence).first { !rules.pattern($0.ref).namesOnlyRoles }.map { (sentence, $0) }
+        }
+        let heads = sentences.flatMap(heads).compactMap { head in
+            rank(head).first { isQuestion($0, head: head) }.map { (head, $0) }
+        }
+        let candidates = whole + heads
         // A greeting ("Hi all, I finished a degree... What does an MLOps engineer do?") is not the question either.
-        let candidates = sentences.compactMap { sentence in rank(sentence).first { !rules.pattern($0.ref).namesOnlyRoles }.map { (sentence, $0) } }
         let asking = candidates.filter { !rules.rules[$0.1.ref.rule].courtesy }
         let best = (asking.isEmpty ? candidates : asking).max { $0.1.coverage < $1.1.coverage }
         guard let (sentence, scored) = best else { return nil }
         let part = part(for: scored, tokens: sentence, questionRoles: questionRoles)
         return part.with(coverage: scored.coverage * Self.sentenceDiscount)
+    }
+
+    /// A head clause must be a question of its own: "does it make | sense to..." and "which should
+    /// you learn | for AI jobs?" ask about nothing they name.
+    private func isQuestion(_ scored: Scored, head: [Token]) -> Bool {
+        let pattern = rules.pattern(scored.ref)
+        guard !pattern.namesOnlyRoles, !scored.missingRole, !rules.rules[scored.ref.rule].courtesy else { return false }
+        return pattern.roleSlots == 0 || head.contains(where: Self.pointsAtRoles)
+    }
+
+    private static func pointsAtRoles(_ token: Token) -> Bool {
+        if !token.roles.isEmpty { return true }
+        guard let reference = token.reference else { return false }
+        return reference != .weak
+    }
+
+    /// The beginnings of a sentence that end before a word starting a clause of purpose or
+    /// circumstance ("who owns the system | after go-live"), each holding at least one content word.
+    private func heads(_ sentence: [Token]) -> [[Token]] {
+        sentence.indices.compactMap { index in
+            guard index > 0, let word = sentence[index].word, tokenizer.lexicon.clauseStarters.contains(word) else { return nil }
+            let head = Array(sentence[..<index])
+            return head.contains { $0.weight >= Tokenizer.Weight.content } ? head : nil
+        }
     }
 
     /// How much a one-sentence match counts against a match of the whole question.
