@@ -33,7 +33,10 @@ struct Answerer {
     /// general answer (or a general intent) to give instead; otherwise "which role do you mean?".
     private func answerMissingRoles(_ rule: Rule, part: Interpretation.Part?, into turn: inout Turn) {
         if let shown = turn.placeNotShown { return sayNotShown(shown, for: rule, into: &turn) }
-        if turn.unresolvedReference { return askWhichRole(for: rule, into: &turn) }
+        // "what jobs are there?" - "what skills do I need for them?": after a general answer, with no
+        // role in focus, "them" is the field's roles, and the general answer fits; in a new
+        // conversation it points nowhere, so the person is asked.
+        if turn.unresolvedReference, !(state.isAlive && state.focus.isEmpty) { return askWhichRole(for: rule, into: &turn) }
         if let general = rule.generalTemplate {
             let answer = turn.render(general, AnswerWriter.Context(), by: assistant.writer)
             rememberGeneral(rule, into: &turn)
