@@ -118,7 +118,7 @@ import TranscriptKit
     /// intents, roles and answers as the engine in-process.
     @Test(arguments: Fixtures.files(in: "Tests/Transcripts/dialogues"))
     func dialoguesGiveTheSameAnswersThroughJSON(_ path: String) throws {
-        let transcript = try Transcript.load(path, eachQuestionAlone: false)
+        let transcript = try Transcript.load(path)
         for dialogue in transcript.dialogues {
             let result = try Binary.run(["--json"], lines: dialogue.map(\.input))
             let objects = Binary.objects(result.stdout)
