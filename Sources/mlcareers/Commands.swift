@@ -75,9 +75,7 @@ struct Check: ParsableCommand {
         let files = try DataDirectory.files(at: directory)
         let report = DataCheck.run(files)
         Diagnostics.print(report.diagnostics, files: files)
-        let errors = report.diagnostics.filter { $0.severity == .error }.count
-        let warnings = report.diagnostics.filter { $0.severity == .warning }.count
-        Diagnostics.error("\(files.count) files, \(report.intents) intents, \(report.roles) roles: \(errors) errors, \(warnings) warnings")
-        if errors > 0 { throw ExitCode(65) }
+        Diagnostics.error(report.summary(files: files.count))
+        if report.errors > 0 { throw ExitCode(65) }
     }
 }
