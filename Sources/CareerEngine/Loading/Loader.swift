@@ -27,6 +27,9 @@ struct Loader {
     var repliesLocation: SourceLocation?
     /// Role ids named by `leads-to` and `paths`, checked once every role is read.
     var pendingLinks: [(String, SourceLocation)] = []
+    /// The errors that kept a whole file from being read (malformed YAML, an unknown section): most
+    /// other errors then only follow from them, like every role the file held being unknown.
+    var unreadFiles: [Diagnostic] = []
 
     mutating func load(_ files: [DataFile]) {
         var found: [String: [YAMLNode.Entry]] = [:]
@@ -38,6 +41,18 @@ struct Loader {
         }
         read(found)
         checkCompleteness(found)
+        summarizeKnockOns()
+    }
+
+    /// When a file could not be read, shows only why, and counts the errors that follow from it.
+    private mutating func summarizeKnockOns() {
+        guard let last = unreadFiles.last else { return }
+        let others = problems.filter { $0.severity == .error && !unreadFiles.contains($0) }.count
+        guard others > 0 else { return }
+        let cause = unreadFiles.count == 1 ? "this" : "these"
+        let more = others == 1 ? "1 more error follows" : "\(others) more errors follow"
+        let note = "; \(more) from \(cause) and \(others == 1 ? "is" : "are") not shown: fix \(cause) first and check again"
+        problems = unreadFiles.dropLast() + [Diagnostic(.error, at: last.location, last.message + note)]
     }
 
     /// Reads the sections found, in the order they need each other.
@@ -71,14 +86,17 @@ struct Loader {
             node = try YAMLNode.parse(file.text, file: file.path)
         } catch {
             problems.append(error)
+            unreadFiles.append(error)
             return []
         }
         guard let node else {
             problems.append(.warning(SourceLocation(file: file.path, line: 1, column: 1), "the file is empty"))
             return []
         }
-        guard let reader = FieldReader(node, what: "a data file", allowed: Self.sections, problems: &problems) else { return [] }
-        return Self.sections.compactMap { reader.entries[$0] }
+        let before = problems.count
+        let reader = FieldReader(node, what: "a data file", allowed: Self.sections, problems: &problems)
+        unreadFiles += problems[before...].filter { $0.severity == .error }
+        return reader.map { reader in Self.sections.compactMap { reader.entries[$0] } } ?? []
     }
 
     private mutating func checkCompleteness(_ found: [String: [YAMLNode.Entry]]) {
