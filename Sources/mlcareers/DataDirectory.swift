@@ -9,13 +9,34 @@ enum DataDirectory {
             return EmbeddedIntents.files.map { DataFile(path: "Intents/\($0.name)", text: $0.text) }
         }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw failure("\(directory):1:1: error: no such directory")
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            Diagnostics.error("\(directory): error: no such folder")
+            throw ExitCode(66)
+        }
+        guard isDirectory.boolValue else {
+            Diagnostics.error("\(directory): error: this is a file; give the folder that holds the data files (\(folder(of: directory)))")
+            throw ExitCode(64)
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         let dataNames = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         guard !dataNames.isEmpty else { throw failure("\(directory):1:1: error: no data files (*.yaml) in this directory") }
         return try dataNames.map { name in try read(directory.hasSuffix("/") ? directory + name : directory + "/" + name) }
+    }
+
+    /// The folder a file is in, as the user would type it.
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// `check FILE`: a file is checked together with the other files of its folder, since the rules
+    /// of one file need the roles and words of the others; said in a note first.
+    static func folderToCheck(_ path: String?) -> String? {
+        var isDirectory: ObjCBool = false
+        guard let path, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return path }
+        let folder = folder(of: path)
+        Diagnostics.error("note: check reads a whole folder: checking \(path) together with the other files of \(folder)")
+        return folder
     }
 
     /// Data files larger than this are refused: the shipped data is 50 KB, so this is only a mistake.

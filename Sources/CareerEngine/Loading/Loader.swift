@@ -39,6 +39,7 @@ struct Loader {
         for file in files {
             for entry in sections(of: file) { found[entry.key, default: []].append(entry) }
         }
+        keepOneOfEachSingleSection(&found)
         read(found)
         checkCompleteness(found)
         summarizeKnockOns()
@@ -53,6 +54,21 @@ struct Loader {
         let more = others == 1 ? "1 more error follows" : "\(others) more errors follow"
         let note = "; \(more) from \(cause) and \(others == 1 ? "is" : "are") not shown: fix \(cause) first and check again"
         problems = unreadFiles.dropLast() + [Diagnostic(.error, at: last.location, last.message + note)]
+    }
+
+    /// The sections a folder holds once: their fields would silently replace or merge with each other.
+    /// Lists of named things (`roles`, `intents`, `synonyms`) may be spread over several files.
+    static let singleSections = ["language", "titles", "careers", "replies", "quiz", "tour"]
+
+    /// A second `careers:` (a backup copy left in the folder) is an error naming both; the first is read.
+    private mutating func keepOneOfEachSingleSection(_ found: inout [String: [YAMLNode.Entry]]) {
+        for section in Self.singleSections {
+            guard let entries = found[section], let first = entries.first, entries.count > 1 else { continue }
+            for extra in entries.dropFirst() {
+                problems.append(.error(extra.keyLocation, "a second '\(section):' section: \(first.keyLocation.fileAndLine) has one too, and a data folder holds only one (is one of them a backup copy? move it out of the folder)"))
+            }
+            found[section] = [first]
+        }
     }
 
     /// Reads the sections found, in the order they need each other.
