@@ -25,9 +25,9 @@ struct Chat: ParsableCommand {
         let assistant = try data.loadAssistant()
         let terminal = TerminalInfo.detect(color: output.display.color, width: output.display.width)
         if terminal.isInteractive, !output.json {
-            try REPL(assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings()).run()
+            try REPL(assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings(), rulesFolder: data.intents).run()
         } else {
-            try ScriptedSession(assistant: assistant, json: output.json, echo: echo, style: terminal.style).run()
+            try ScriptedSession(assistant: assistant, json: output.json, echo: echo, style: terminal.style, rulesFolder: data.intents).run()
         }
     }
 }

@@ -50,7 +50,7 @@ struct Demo: ParsableCommand {
         let terminal = TerminalInfo.detect(color: display.color, width: display.width)
         let player = DemoPlayer(assistant: assistant, tour: tour, printer: AnswerPrinter(style: terminal.style),
                                 charactersPerSecond: speed, auto: auto, loop: loop, waitsForKeys: terminal.isInteractive)
-        let repl = REPL(assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings())
+        let repl = REPL(assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings(), rulesFolder: data.intents)
         // At a kiosk, Ctrl-\ and Ctrl-Z must not stop the tour either (Ctrl-C hands over to the chat).
         if kiosk.kiosk { Interrupts.ignoreKeyboardSignals() }
         while true {

@@ -20,13 +20,17 @@ struct Session {
     let kiosk: KioskOptions.Settings?
     /// Lines come from a pipe: no screen to clear, no history, no keys.
     let scripted: Bool
+    /// The `--intents` folder the session started with, which `:reload` reads again (nil: built-in rules).
+    var rulesFolder: String?
     private(set) var lastReply: Reply?
 
-    init(conversation: Conversation, printer: AnswerPrinter, kiosk: KioskOptions.Settings? = nil, scripted: Bool = false) {
+    init(conversation: Conversation, printer: AnswerPrinter, kiosk: KioskOptions.Settings? = nil, scripted: Bool = false,
+         rulesFolder: String? = nil) {
         self.conversation = conversation
         self.printer = printer
         self.kiosk = kiosk
         self.scripted = scripted
+        self.rulesFolder = rulesFolder
     }
 
     static func isCommand(_ line: String) -> Bool {
@@ -53,6 +57,7 @@ struct Session {
         case ":quiz": return reply(conversation.startQuiz())
         case ":summary": return reply(conversation.summary())
         case ":why": return said("why", lastReply.map(Explain.text) ?? "Nothing to explain yet: ask a question first.")
+        case ":reload" where kiosk == nil: return reload()
         case ":reset":
             conversation.reset()
             return said("reset", "Context cleared: I have forgotten the roles we talked about.")
@@ -63,6 +68,17 @@ struct Session {
         }
     }
 
+    /// `:reload`: new rules carry the conversation on; rules with errors are refused and the old stay.
+    private mutating func reload() -> Outcome {
+        switch RulesReload.reload(rulesFolder, continuing: conversation) {
+        case .reloaded(let next, let message):
+            conversation = next
+            return said("reload", message)
+        case .refused(let message):
+            return .command(CommandOutput(name: "reload", text: message, problem: .notReloaded))
+        }
+    }
+
     private func quit(_ words: [String]) -> Outcome {
         guard let kiosk else { return .quit }
         // Leaving the kiosk takes the passphrase given at start; anything else is a visitor leaving.
@@ -70,7 +86,10 @@ struct Session {
         return .nextVisitor
     }
 
-    private var commands: [(name: String, help: String)] { kiosk == nil ? REPL.commands : REPL.kioskCommands }
+    /// The commands offered: `:reload` only when there is a rules folder to read again.
+    private var commands: [(name: String, help: String)] {
+        (kiosk == nil ? REPL.commands : REPL.kioskCommands).filter { rulesFolder != nil || $0.name != ":reload" }
+    }
 
     private mutating func reply(_ reply: Reply) -> Outcome {
         lastReply = reply
