@@ -12,6 +12,7 @@ struct Chat: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var history: HistoryOptions
     @OptionGroup var kiosk: KioskOptions
+    @OptionGroup var misses: MissOptions
 
     @Flag(name: .long, help: "With stdin piped: print each line read as '> LINE' before its answer (not with --json, whose objects carry the line as \"input\").")
     var echo = false
@@ -24,10 +25,11 @@ struct Chat: ParsableCommand {
     func run() throws {
         let assistant = try data.loadAssistant()
         let terminal = TerminalInfo.detect(color: output.display.color, width: output.display.width)
+        let editor = EditorSupport(rulesFolder: data.intents, misses: misses.recorder())
         if terminal.isInteractive, !output.json {
-            try REPL(assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings(), rulesFolder: data.intents).run()
+            try REPL(assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings(), support: editor).run()
         } else {
-            try ScriptedSession(assistant: assistant, json: output.json, echo: echo, style: terminal.style, rulesFolder: data.intents).run()
+            try ScriptedSession(assistant: assistant, json: output.json, echo: echo, style: terminal.style, editor: editor).run()
         }
     }
 }

@@ -31,7 +31,7 @@ struct MLCareers: ParsableCommand {
             with `mlcareers help <subcommand>`.
             """,
         version: Version.current,
-        subcommands: [Chat.self, Ask.self, Check.self, TestCommand.self, Demo.self],
+        subcommands: [Chat.self, Ask.self, Check.self, TestCommand.self, Demo.self, MissesCommand.self],
         defaultSubcommand: Chat.self
     )
 

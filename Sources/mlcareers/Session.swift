@@ -20,17 +20,18 @@ struct Session {
     let kiosk: KioskOptions.Settings?
     /// Lines come from a pipe: no screen to clear, no history, no keys.
     let scripted: Bool
-    /// The `--intents` folder the session started with, which `:reload` reads again (nil: built-in rules).
-    var rulesFolder: String?
+    /// The `--intents` folder `:reload` reads again (nil: built-in rules), and where misses are recorded.
+    let editor: EditorSupport
+    private var rulesFolder: String? { editor.rulesFolder }
     private(set) var lastReply: Reply?
 
     init(conversation: Conversation, printer: AnswerPrinter, kiosk: KioskOptions.Settings? = nil, scripted: Bool = false,
-         rulesFolder: String? = nil) {
+         editor: EditorSupport = EditorSupport()) {
         self.conversation = conversation
         self.printer = printer
         self.kiosk = kiosk
         self.scripted = scripted
-        self.rulesFolder = rulesFolder
+        self.editor = editor
     }
 
     static func isCommand(_ line: String) -> Bool {
@@ -40,6 +41,7 @@ struct Session {
     mutating func handle(_ line: String, history: [String]) -> Outcome {
         if Self.isCommand(line) { return command(line.lowercased(), history: history) }
         let reply = conversation.respond(to: line)
+        editor.misses?.record(reply, assistant: conversation.assistant)
         lastReply = reply
         var text = printer.render(reply)
         if reply.intent == "fallback", !scripted { text += "\n" + printer.dim("(:why shows how I read that)") }
