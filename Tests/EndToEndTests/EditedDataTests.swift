@@ -74,6 +74,21 @@ import Testing
         (try? line(of: prefix, in: Binary.repository.appending(path: "Intents/\(file)"))) ?? 0
     }
 
+    /// A role without a summary: one warning at the role, though both sides of a comparison name it.
+    @Test func aRoleWithoutASummaryIsWarnedOnceAtTheRole() throws {
+        let (folder, status, stderr, _) = try Self.edited("roles.yaml") { Self.removing("summary", of: "ai-engineer", in: $0) }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let line = try Self.line(of: "  - id: ai-engineer", in: folder.appending(path: "roles.yaml"))
+        #expect(status == 0)
+        #expect(stderr == """
+            DIR/roles.yaml:\(line):9: warning: the role 'ai-engineer' has no 'summary': the answers of 'roles.compare', 'role.overview', 'role.applications' say "I don't have a description of what AI engineers do." instead; add 'summary:' to the role
+                  - id: ai-engineer
+                        ^
+            11 files, 38 intents, 9 roles: 0 errors, 1 warning
+
+            """)
+    }
+
     @Test func aKeyIndentedTooFarIsOneErrorInPlainWords() throws {
         let line = Self.shippedLine("    name: data scientist", "roles.yaml")
         let (folder, status, stderr, knockOns) = try Self.edited("roles.yaml") {
