@@ -36,6 +36,11 @@ public struct Assistant: Sendable {
     public init(files: [DataFile]) throws(DataProblems) {
         var loader = Loader()
         loader.load(files)
+        try self.init(loaded: loader)
+    }
+
+    /// The assistant of data already read; throws the loader's problems when any is an error.
+    init(loaded loader: Loader) throws(DataProblems) {
         guard !loader.problems.contains(where: { $0.severity == .error }) else { throw DataProblems(loader.problems) }
         let normalizer = Normalizer(lexicon: loader.lexicon)
         knowledge = loader.knowledge
@@ -45,7 +50,7 @@ public struct Assistant: Sendable {
                                   topicWords: Self.topicWords(finder.roleCounts, roles: loader.knowledge.roles.count),
                                   titles: loader.titles)
         matcher = Matcher(rules: loader.rules, tokenizer: tokenizer)
-        writer = AnswerWriter(knowledge: loader.knowledge)
+        writer = AnswerWriter(knowledge: loader.knowledge, missingFacts: loader.replies.missingFacts)
         warnings = loader.problems
         quiz = loader.quiz
         tour = loader.tour

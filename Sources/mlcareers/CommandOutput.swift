@@ -4,6 +4,7 @@ struct CommandOutput {
     enum Problem: String {
         case unknownCommand = "unknown-command"
         case needsTerminal = "needs-terminal"
+        case notReloaded = "not-reloaded"
     }
 
     /// The command without its colon ("why"); an unknown one as typed.

@@ -35,6 +35,7 @@ struct Demo: ParsableCommand {
     @OptionGroup var display: DisplayOptions
     @OptionGroup var history: HistoryOptions
     @OptionGroup var kiosk: KioskOptions
+    @OptionGroup var misses: MissOptions
 
     func validate() throws {
         if let auto, !(0...3600).contains(auto) { throw ValidationError("--auto must be from 0 to 3600 seconds.") }
@@ -50,7 +51,8 @@ struct Demo: ParsableCommand {
         let terminal = TerminalInfo.detect(color: display.color, width: display.width)
         let player = DemoPlayer(assistant: assistant, tour: tour, printer: AnswerPrinter(style: terminal.style),
                                 charactersPerSecond: speed, auto: auto, loop: loop, waitsForKeys: terminal.isInteractive)
-        let repl = REPL(assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings())
+        let repl = REPL(assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings(),
+                        support: EditorSupport(rulesFolder: data.intents, misses: misses.recorder()))
         // At a kiosk, Ctrl-\ and Ctrl-Z must not stop the tour either (Ctrl-C hands over to the chat).
         if kiosk.kiosk { Interrupts.ignoreKeyboardSignals() }
         while true {

@@ -21,16 +21,17 @@ struct MLCareers: ParsableCommand {
               mlcareers --json < questions.txt    one JSON object per answered line
               mlcareers check                     validate the shipped rules and knowledge
               mlcareers check ./MyIntents         validate edited copies
+              mlcareers test --intents ./MyIntents  play the shipped transcripts with edited rules
               mlcareers demo                      the guided tour, then the chat
               mlcareers --kiosk                   a booth laptop: visitor after visitor
 
-            Exit status: 0 ok, 64 bad usage, 65 bad data files, 130 interrupted.
+            Exit status: 0 ok, 1 transcripts failed (test), 64 bad usage, 65 bad data files, 66 missing input, 130 interrupted.
 
             The options below are the chat's (the default subcommand's); each subcommand lists its own \
             with `mlcareers help <subcommand>`.
             """,
         version: Version.current,
-        subcommands: [Chat.self, Ask.self, Check.self, Demo.self],
+        subcommands: [Chat.self, Ask.self, Check.self, TestCommand.self, Demo.self, MissesCommand.self],
         defaultSubcommand: Chat.self
     )
 

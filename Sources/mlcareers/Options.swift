@@ -7,13 +7,12 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Load rules and knowledge from this directory instead of the shipped ones.", valueName: "dir"))
     var intents: String?
 
-    /// Loads the assistant, or prints every data error and exits 65.
+    /// Loads the assistant, or prints every data error and exits 65. Warnings are left to `check`:
+    /// said at every start, they would only be noise between a booth's visitors.
     func loadAssistant() throws -> Assistant {
         let files = try DataDirectory.files(at: intents)
         do {
-            let assistant = try Assistant(files: files)
-            Diagnostics.print(assistant.warnings, files: files)
-            return assistant
+            return try Assistant(files: files)
         } catch {
             Diagnostics.print(error.diagnostics, files: files)
             throw ExitCode(65)

@@ -9,6 +9,8 @@ struct REPL {
     let terminal: TerminalInfo
     let history: HistoryOptions.Settings
     var kiosk: KioskOptions.Settings?
+    /// The `--intents` folder for `:reload`, and the `--record-misses` file.
+    var support = EditorSupport()
 
     static let commands: [(name: String, help: String)] = [
         (":help", "show commands and example questions"),
@@ -17,13 +19,14 @@ struct REPL {
         (":summary", "a card of what you explored: roles, their skills, where they lead"),
         (":why", "explain the last answer: intent, confidence, rule, runners-up, context"),
         (":reset", "forget the conversation so far"),
+        (":reload", "read the --intents folder again, keeping the conversation"),
         (":history", "show the questions asked"),
         (":clear", "clear the screen"),
         (":quit", "leave (also quit, exit, Ctrl-D)"),
     ]
 
     static let kioskCommands: [(name: String, help: String)] =
-        commands.filter { ![":quit", ":reset"].contains($0.name) } + [(":next", "clear everything for the next visitor (also Ctrl-D)")]
+        commands.filter { ![":quit", ":reset", ":reload"].contains($0.name) } + [(":next", "clear everything for the next visitor (also Ctrl-D)")]
 
     enum Ending { case quit, idle }
 
@@ -39,14 +42,14 @@ struct REPL {
         editor.setPrompt("mlcareers> ", color: terminal.style.color ? AnswerPrinter.Code.bold + AnswerPrinter.Code.role : nil)
         editor.setIdleTimeout(kiosk?.idleTimeout)
         if kiosk != nil { Interrupts.ignoreKeyboardSignals() }
-        var session = Session(conversation: conversation ?? Conversation(assistant), printer: printer, kiosk: kiosk)
+        var session = Session(conversation: conversation ?? Conversation(assistant), printer: printer, kiosk: kiosk, editor: support)
         // True once the visitor typed something: an idle timeout then starts over, otherwise it leaves the screen alone.
         var visited = conversation != nil
         if conversation == nil { write(Banner.text(assistant.knowledge, printer: printer, kiosk: kiosk != nil) + "\n") }
         if let warning = store.takeWarning() { write(printer.dim("note: \(warning)") + "\n") }
 
         func nextVisitor() {
-            session = Session(conversation: Conversation(assistant), printer: printer, kiosk: kiosk)
+            session = Session(conversation: Conversation(assistant), printer: printer, kiosk: kiosk, editor: support)
             store = HistoryStore(path: nil, capacity: history.capacity)
             editor.forgetHistory()
             visited = false

@@ -11,6 +11,8 @@ struct ScriptedSession {
     /// `--echo`: each line is printed as `> LINE` before its answer, so the output reads back as a transcript.
     var echo = false
     let style: AnswerStyle
+    /// The `--intents` folder for `:reload`, and the `--record-misses` file.
+    var editor = EditorSupport()
 
     /// Answers are written in batches of this many bytes: fast for 100,000 lines, still prompt for a few.
     static let bufferLimit = 64 * 1024
@@ -22,7 +24,7 @@ struct ScriptedSession {
     func run() throws {
         // JSON carries plain text whatever --color and --width say.
         let printer = AnswerPrinter(style: json ? .plain : style)
-        var session = Session(conversation: Conversation(assistant), printer: printer, scripted: true)
+        var session = Session(conversation: Conversation(assistant), printer: printer, scripted: true, editor: editor)
         var buffer = ""
         var first = true
         Interrupts.install()

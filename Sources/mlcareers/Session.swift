@@ -20,13 +20,18 @@ struct Session {
     let kiosk: KioskOptions.Settings?
     /// Lines come from a pipe: no screen to clear, no history, no keys.
     let scripted: Bool
+    /// The `--intents` folder `:reload` reads again (nil: built-in rules), and where misses are recorded.
+    let editor: EditorSupport
+    private var rulesFolder: String? { editor.rulesFolder }
     private(set) var lastReply: Reply?
 
-    init(conversation: Conversation, printer: AnswerPrinter, kiosk: KioskOptions.Settings? = nil, scripted: Bool = false) {
+    init(conversation: Conversation, printer: AnswerPrinter, kiosk: KioskOptions.Settings? = nil, scripted: Bool = false,
+         editor: EditorSupport = EditorSupport()) {
         self.conversation = conversation
         self.printer = printer
         self.kiosk = kiosk
         self.scripted = scripted
+        self.editor = editor
     }
 
     static func isCommand(_ line: String) -> Bool {
@@ -36,6 +41,7 @@ struct Session {
     mutating func handle(_ line: String, history: [String]) -> Outcome {
         if Self.isCommand(line) { return command(line.lowercased(), history: history) }
         let reply = conversation.respond(to: line)
+        editor.misses?.record(reply, assistant: conversation.assistant)
         lastReply = reply
         var text = printer.render(reply)
         if reply.intent == "fallback", !scripted { text += "\n" + printer.dim("(:why shows how I read that)") }
@@ -53,6 +59,7 @@ struct Session {
         case ":quiz": return reply(conversation.startQuiz())
         case ":summary": return reply(conversation.summary())
         case ":why": return said("why", lastReply.map(Explain.text) ?? "Nothing to explain yet: ask a question first.")
+        case ":reload" where kiosk == nil: return reload()
         case ":reset":
             conversation.reset()
             return said("reset", "Context cleared: I have forgotten the roles we talked about.")
@@ -63,6 +70,17 @@ struct Session {
         }
     }
 
+    /// `:reload`: new rules carry the conversation on; rules with errors are refused and the old stay.
+    private mutating func reload() -> Outcome {
+        switch RulesReload.reload(rulesFolder, continuing: conversation) {
+        case .reloaded(let next, let message):
+            conversation = next
+            return said("reload", message)
+        case .refused(let message):
+            return .command(CommandOutput(name: "reload", text: message, problem: .notReloaded))
+        }
+    }
+
     private func quit(_ words: [String]) -> Outcome {
         guard let kiosk else { return .quit }
         // Leaving the kiosk takes the passphrase given at start; anything else is a visitor leaving.
@@ -70,7 +88,10 @@ struct Session {
         return .nextVisitor
     }
 
-    private var commands: [(name: String, help: String)] { kiosk == nil ? REPL.commands : REPL.kioskCommands }
+    /// The commands offered: `:reload` only when there is a rules folder to read again.
+    private var commands: [(name: String, help: String)] {
+        (kiosk == nil ? REPL.commands : REPL.kioskCommands).filter { rulesFolder != nil || $0.name != ":reload" }
+    }
 
     private mutating func reply(_ reply: Reply) -> Outcome {
         lastReply = reply

@@ -48,9 +48,13 @@ import Testing
 
     /// A phrase in `fillers` would make each of its words a filler ("why it matters" would hide "why"):
     /// it is refused at its position, with the way to write it.
-    @Test func aPhraseInFillersIsRefused() {
-        let lines = Self.check("extra-language.yaml", "language:\n  fillers: [um, why it matters]\n")
-        #expect(lines.contains { $0.hasPrefix("Intents/extra-language.yaml:2:") && $0.contains("'why it matters' in 'fillers' is not one word") }, "\(lines)")
+    /// (In the shipped language.yaml: a folder holds one `language:` section.)
+    @Test func aPhraseInFillersIsRefused() throws {
+        let language = try #require(Fixtures.dataFiles(in: "Intents").first { $0.path == "Intents/language.yaml" }).text
+        let edited = language.replacingOccurrences(of: "  fillers: [a, an, the,", with: "  fillers: [why it matters, a, an, the,")
+        let line = language.lines.firstIndex { $0.hasPrefix("  fillers: [a, an, the,") }.map { $0 + 1 } ?? 0
+        let lines = Self.check("language.yaml", edited)
+        #expect(lines.contains { $0.hasPrefix("Intents/language.yaml:\(line):") && $0.contains("'why it matters' in 'fillers' is not one word") }, "\(lines)")
     }
 
     @Test func malformedYAML() {

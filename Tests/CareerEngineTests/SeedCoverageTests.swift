@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func everyStatementIsCited() throws {
-        let transcript = try Transcript.load("Tests/Transcripts/seed-coverage.txt", eachQuestionAlone: true)
+        let transcript = try Transcript.load("Tests/Transcripts/seed-coverage.txt")
         let cited = transcript.dialogues.flatMap { $0 }.compactMap(\.seed).map(Transcript.normalized)
         #expect(Self.statements.count >= 35)
         for statement in Self.statements {
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func everyCitationIsFromTheSeedAndAnswered() throws {
-        let transcript = try Transcript.load("Tests/Transcripts/seed-coverage.txt", eachQuestionAlone: true)
+        let transcript = try Transcript.load("Tests/Transcripts/seed-coverage.txt")
         let source = Transcript.normalized(Self.seed)
         for turn in transcript.dialogues.flatMap({ $0 }) {
             #expect(source.contains(Transcript.normalized(turn.seed ?? "")), "not in the seed text: \(turn.seed ?? "")")

@@ -7,14 +7,14 @@ import Testing
 @Suite struct TranscriptTests {
     @Test(arguments: Fixtures.files(in: "Tests/Transcripts/phrasings"))
     func phrasings(_ path: String) throws {
-        let transcript = try Transcript.load(path, eachQuestionAlone: true)
+        let transcript = try Transcript.load(path)
         let failures = transcript.failures(with: Fixtures.shipped)
         #expect(failures.isEmpty, "\(failures.count) failures:\n\(failures.joined(separator: "\n"))")
     }
 
     @Test(arguments: Fixtures.files(in: "Tests/Transcripts/dialogues"))
     func dialogues(_ path: String) throws {
-        let transcript = try Transcript.load(path, eachQuestionAlone: false)
+        let transcript = try Transcript.load(path)
         let failures = transcript.failures(with: Fixtures.shipped)
         #expect(failures.isEmpty, "\(failures.count) failures:\n\(failures.joined(separator: "\n"))")
     }
@@ -23,25 +23,31 @@ import Testing
     /// conversation and its failures recorded as a known issue. A case that passes fails this test,
     /// named, so that it is moved into phrasings/.
     @Test func openCasesStillFail() throws {
-        let transcript = try Transcript.load("Tests/Transcripts/open-cases.txt", eachQuestionAlone: true)
-        for dialogue in transcript.dialogues {
-            var conversation = Conversation(Fixtures.shipped)
-            let problems = dialogue.flatMap { Transcript.check($0, conversation.respond(to: $0.input)) }
-            let name = "\(transcript.file):\(dialogue[0].line): \(dialogue[0].input.debugDescription)"
-            if problems.isEmpty {
+        let transcript = try Transcript.load("Tests/Transcripts/open-cases.txt")
+        for dialogue in TranscriptPlayer(assistant: Fixtures.shipped).play(transcript) {
+            let name = "\(transcript.file):\(dialogue[0].turn.line): \(dialogue[0].turn.input.debugDescription)"
+            if dialogue.allSatisfy(\.passed) {
                 Issue.record("\(name) passes now: move it into phrasings/")
             } else {
                 withKnownIssue("open case \(name)") {
-                    Issue.record("\(problems.joined(separator: "; "))")
+                    Issue.record("\(dialogue.flatMap(\.mismatches).map(\.description).joined(separator: "; "))")
                 }
             }
         }
     }
 
+    /// The folders say how a file is played: both suites would pass vacuously if every file were read
+    /// the other way.
+    @Test func dialoguesAreConversationsAndPhrasingsAreAskedAlone() throws {
+        #expect(try Transcript.load("Tests/Transcripts/dialogues/pronouns.txt").mode == .conversations)
+        #expect(try Transcript.load("Tests/Transcripts/phrasings/help.txt").mode == .eachQuestionAlone)
+        #expect(try Transcript.load("Tests/Transcripts/open-cases.txt").isOpenCases)
+    }
+
     @Test func suitesAreLargeEnough() throws {
-        let phrasings = try Fixtures.files(in: "Tests/Transcripts/phrasings").map { try Transcript.load($0, eachQuestionAlone: true) }
+        let phrasings = try Fixtures.files(in: "Tests/Transcripts/phrasings").map { try Transcript.load($0) }
         #expect(phrasings.allSatisfy { $0.dialogues.count >= 8 }, "at least 8 phrasings per intent file")
-        let dialogues = try Fixtures.files(in: "Tests/Transcripts/dialogues").flatMap { try Transcript.load($0, eachQuestionAlone: false).dialogues }
+        let dialogues = try Fixtures.files(in: "Tests/Transcripts/dialogues").flatMap { try Transcript.load($0).dialogues }
         #expect(dialogues.count >= 40)
         #expect(dialogues.allSatisfy { (3...16).contains($0.count) }, "dialogues have 3 to 16 turns (a quiz takes a dozen)")
     }

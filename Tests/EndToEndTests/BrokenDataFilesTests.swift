@@ -75,8 +75,14 @@ import Testing
         try Self.expectRefused(folder, file.path + expected)
     }
 
-    @Test func aMissingDirectoryIsALocatedError() throws {
-        try Self.expectRefused(URL(fileURLWithPath: "/nonexistent/intents"), "/nonexistent/intents:1:1: error: no such directory")
+    /// Missing input (66), said without a made-up position, by `check` and by `--intents` alike.
+    @Test func aMissingDirectoryIsMissingInput() throws {
+        for arguments in [["check", "/nonexistent/intents"], ["--intents", "/nonexistent/intents", "--json"]] {
+            let result = try Binary.run(arguments, lines: ["hi"])
+            #expect(result.status == 66, "\(arguments)")
+            #expect(result.stderr == "/nonexistent/intents: error: no such folder\n", "\(arguments)")
+            #expect(result.stdout.isEmpty)
+        }
     }
 
     @Test func anEmptyDirectoryIsALocatedError() throws {

@@ -80,10 +80,11 @@ import TranscriptKit
         #expect(result.stderr.contains("0 errors"))
     }
 
-    @Test func missingDirectoryIsBadData() throws {
+    /// A folder that is not there is missing input (66), not bad data, and has no position to point at.
+    @Test func missingDirectoryIsMissingInput() throws {
         let result = try Binary.run(["check", "/nonexistent/intents"])
-        #expect(result.status == 65)
-        #expect(result.stderr.contains("/nonexistent/intents:1:1: error: no such directory"))
+        #expect(result.status == 66)
+        #expect(result.stderr == "/nonexistent/intents: error: no such folder\n")
     }
 
     @Test(arguments: [["--bogus"], ["--color", "sometimes"], ["ask"], ["--width", "5"]])
@@ -118,7 +119,7 @@ import TranscriptKit
     /// intents, roles and answers as the engine in-process.
     @Test(arguments: Fixtures.files(in: "Tests/Transcripts/dialogues"))
     func dialoguesGiveTheSameAnswersThroughJSON(_ path: String) throws {
-        let transcript = try Transcript.load(path, eachQuestionAlone: false)
+        let transcript = try Transcript.load(path)
         for dialogue in transcript.dialogues {
             let result = try Binary.run(["--json"], lines: dialogue.map(\.input))
             let objects = Binary.objects(result.stdout)

@@ -1,6 +1,9 @@
 /// Fills answer templates with facts from the knowledge base.
 struct AnswerWriter {
     let knowledge: KnowledgeBase
+    /// What an answer says in place of a line whose role has no facts of its kind, so that it never
+    /// shows a bare heading (`replies: missing-workplaces: I don't have workplace information for ...`).
+    var missingFacts: [RoleField: Template] = [:]
 
     /// What a template needs besides the knowledge base: the roles it is about and any computed lists.
     struct Context {
@@ -18,11 +21,32 @@ struct AnswerWriter {
     func render(_ template: Template, _ context: Context) -> (Answer, given: Set<GivenFact>) {
         var blocks: [Answer.Block] = []
         var given = Set<GivenFact>()
+        var noted = Set<GivenFact>()
         for line in template.lines {
-            guard let rendered = render(line, context, given: &given) else { continue }
-            append(rendered, to: &blocks)
+            if let rendered = render(line, context, given: &given) {
+                append(rendered, to: &blocks)
+            } else if let (role, field) = missingFact(on: line, context), noted.insert(GivenFact(role: role.id, field: field.rawValue)).inserted {
+                missingNote(role, field, as: line.kind).forEach { append($0, to: &blocks) }
+            }
         }
         return (Answer(blocks), given)
+    }
+
+    /// The first role fact the line names that its role does not have.
+    private func missingFact(on line: Template.Line, _ context: Context) -> (Role, RoleField)? {
+        for case .placeholder(.role(let index, .facts(let field))) in line.segments where index < context.roles.count {
+            if context.roles[index].facts(field).isEmpty { return (context.roles[index], field) }
+        }
+        return nil
+    }
+
+    /// The sentence saying the role has no facts of that kind, as a bullet in place of a bullet;
+    /// nothing when the data has no such sentence.
+    private func missingNote(_ role: Role, _ field: RoleField, as kind: Template.Line.Kind) -> [Answer.Block] {
+        guard let template = missingFacts[field] else { return [] }
+        // Without notes of its own: a note naming the missing fact again must not recurse.
+        let blocks = AnswerWriter(knowledge: knowledge).render(template, Context(roles: [role])).0.blocks
+        return kind == .bullet ? [.bullets(blocks.map(\.spans))] : blocks
     }
 
     private func append(_ block: Answer.Block, to blocks: inout [Answer.Block]) {

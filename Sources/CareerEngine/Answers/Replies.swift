@@ -20,6 +20,10 @@ struct Replies: Sendable {
         case moreInterests = "more-interests"
         case moreCareersSummary = "more-careers-summary", moreCareersSkills = "more-careers-skills"
         case moreCareersGrowth = "more-careers-growth", moreCareersConclusion = "more-careers-conclusion"
+        case missingSummary = "missing-summary", missingResponsibilities = "missing-responsibilities"
+        case missingSkills = "missing-skills", missingEducation = "missing-education"
+        case missingWorkplaces = "missing-workplaces", missingApplications = "missing-applications"
+        case missingInterests = "missing-interests"
         case noRankingYet = "no-ranking-yet"
         case whyHeading = "why-heading"
         case whyPlace = "why-place"
@@ -74,6 +78,13 @@ struct Replies: Sendable {
         case .applications: .moreApplications
         case .interests: .moreInterests
         }
+    }
+
+    /// What an answer says for a role without facts of a kind, by kind (`missing-workplaces`...).
+    var missingFacts: [RoleField: Template] {
+        Dictionary(uniqueKeysWithValues: RoleField.allCases.compactMap { field in
+            Key(rawValue: "missing-\(field.rawValue)").flatMap { templates[$0] }.map { (field, $0) }
+        })
     }
 
     static func more(_ field: CareersField) -> Key {

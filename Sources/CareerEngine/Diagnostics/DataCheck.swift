@@ -4,17 +4,32 @@ public enum DataCheck {
         public var diagnostics: [Diagnostic]
         public var intents: Int
         public var roles: Int
+
+        public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
+        public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+        /// `11 files, 38 intents, 9 roles: 1 error, 0 warnings`: what loaded and what was found.
+        public func summary(files: Int) -> String {
+            "\(counted(files, "file")), \(counted(intents, "intent")), \(counted(roles, "role")): \(counted(errors, "error")), \(counted(warnings, "warning"))"
+        }
+
+        private func counted(_ number: Int, _ noun: String) -> String {
+            "\(number) \(noun)\(number == 1 ? "" : "s")"
+        }
     }
 
     public static func run(_ files: [DataFile]) -> Report {
+        var loader = Loader()
+        loader.load(files)
         let assistant: Assistant
         do {
-            assistant = try Assistant(files: files)
+            assistant = try Assistant(loaded: loader)
         } catch {
-            return Report(diagnostics: error.diagnostics, intents: 0, roles: 0)
+            // What did load is counted, so the summary says how far it got.
+            return Report(diagnostics: error.diagnostics, intents: loader.rules.rules.count, roles: loader.knowledge.roles.count)
         }
         let tour = assistant.tour?.check(with: assistant).map(\.diagnostic) ?? []
-        let diagnostics = assistant.warnings + assistant.missingReplies + missingIntents(in: assistant) + shadowedPatterns(in: assistant) + tour
+        let diagnostics = assistant.warnings + assistant.missingReplies + missingRoleFacts(in: assistant) + missingIntents(in: assistant) + shadowedPatterns(in: assistant) + tour
         return Report(diagnostics: diagnostics, intents: assistant.rules.rules.count, roles: assistant.knowledge.roles.count)
     }
 

@@ -50,6 +50,18 @@ public struct Conversation: Sendable {
     /// Forgets everything said so far.
     public mutating func reset() { state.apply(.reset) }
 
+    /// This conversation carried on with other rules (`:reload`): the context stays, without the roles
+    /// and intents the new rules no longer have.
+    public func continued(with assistant: Assistant) -> Conversation {
+        var next = Conversation(assistant)
+        next.state = state
+        let newIndex = Dictionary(assistant.rules.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let intents = self.assistant.rules.rules.enumerated().compactMap { old in newIndex[old.element.id].map { (old.offset, $0) } }
+        let roles = Set(assistant.knowledge.roles.map(\.id))
+        next.state.apply(.reloaded(roles: roles, intents: Dictionary(intents, uniquingKeysWith: { first, _ in first })))
+        return next
+    }
+
     /// Answers one line. Never fails: what cannot be answered gets the fallback. Control characters
     /// and escape sequences in the line are dropped first, so the reply never echoes them.
     public mutating func respond(to line: String) -> Reply {

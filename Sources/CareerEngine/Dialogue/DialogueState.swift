@@ -56,7 +56,19 @@ struct DialogueState: Sendable {
         case .age: age()
         case .forget: forget()
         case .reset: self = DialogueState()
+        case .reloaded(let roles, let intents): reload(keeping: roles, intents: intents)
         }
+    }
+
+    /// The rules changed under the conversation: what they no longer have goes, intents are found again
+    /// by id, and a quiz under way stops (its questions may have changed).
+    private mutating func reload(keeping roles: Set<String>, intents: [Int: Int]) {
+        (focus, recent, shown) = (focus.filter(roles.contains), recent.filter(roles.contains), shown.filter(roles.contains))
+        (explored, quizResult) = (explored.filter(roles.contains), quizResult.filter(roles.contains))
+        given = given.filter { $0.role.map(roles.contains) ?? true }
+        lastRanking = lastRanking.filter { roles.contains($0.role.id) }
+        (lastIntent, pending) = (lastIntent.flatMap { intents[$0] }, pending.flatMap { intents[$0] })
+        quiz = nil
     }
 
     /// Makes `roles` the focus of the conversation and renews its lifetime.
@@ -115,4 +127,7 @@ enum StateChange: Sendable {
     case forget
     /// Everything said so far goes ("start over", `:reset`).
     case reset
+    /// The rules were read again (`:reload`): only these role ids remain, and each old intent index
+    /// has this new one (an intent that is gone has none).
+    case reloaded(roles: Set<String>, intents: [Int: Int])
 }

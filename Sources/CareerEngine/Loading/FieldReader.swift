@@ -55,10 +55,10 @@ struct FieldReader {
             if required { problems.append(.error(node.location, "the intent '\(intent)' has no '\(key)'")) }
             return nil
         }
-        do throws(Diagnostic) {
+        do throws(DataProblems) {
             return try TemplateParser.parse(text, at: location)
         } catch {
-            problems.append(error)
+            problems += error.diagnostics
             return nil
         }
     }

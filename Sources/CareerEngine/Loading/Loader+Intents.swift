@@ -107,17 +107,15 @@ extension Loader {
         reader.template(key, required: required, intent: intent, problems: &problems)
     }
 
-    /// Reports template placeholders naming facts that no role or careers section gives.
+    /// Reports template placeholders naming facts that no role (or no careers section) gives.
     private mutating func checkFacts(of rule: Rule) {
         guard let template = rule.template else { return }
         for placeholder in template.placeholders.uniqued() {
             switch placeholder {
-            case .role(_, .facts(let field)):
-                let missing = knowledge.roles.filter { $0.facts(field).isEmpty }.map(\.id)
-                guard !missing.isEmpty, !knowledge.roles.isEmpty else { continue }
-                let severity: Diagnostic.Severity = missing.count == knowledge.roles.count ? .error : .warning
-                problems.append(Diagnostic(severity, at: template.location,
-                    "the answer of '\(rule.id)' names {role.\(field.rawValue)}, but these roles have no '\(field.rawValue)': \(missing.joined(separator: ", "))"))
+            // Only when no role has them: a role without them is warned about at the role, by `check`.
+            case .role(_, .facts(let field)) where !knowledge.roles.isEmpty && knowledge.roles.allSatisfy({ $0.facts(field).isEmpty }):
+                problems.append(.error(template.location,
+                    "the answer of '\(rule.id)' names {role.\(field.rawValue)}, but no role has '\(field.rawValue)'"))
             case .careers(let field) where knowledge.careers(field).isEmpty:
                 problems.append(.error(template.location, "the answer of '\(rule.id)' names {careers.\(field.rawValue)}, but 'careers' has no '\(field.rawValue)'"))
             case .careersPaths where knowledge.growthPaths.isEmpty:

@@ -27,6 +27,9 @@ struct Loader {
     var repliesLocation: SourceLocation?
     /// Role ids named by `leads-to` and `paths`, checked once every role is read.
     var pendingLinks: [(String, SourceLocation)] = []
+    /// The errors that kept a whole file from being read (malformed YAML, an unknown section): most
+    /// other errors then only follow from them, like every role the file held being unknown.
+    var unreadFiles: [Diagnostic] = []
 
     mutating func load(_ files: [DataFile]) {
         var found: [String: [YAMLNode.Entry]] = [:]
@@ -36,8 +39,36 @@ struct Loader {
         for file in files {
             for entry in sections(of: file) { found[entry.key, default: []].append(entry) }
         }
+        keepOneOfEachSingleSection(&found)
         read(found)
         checkCompleteness(found)
+        summarizeKnockOns()
+    }
+
+    /// When a file could not be read, shows only why, and counts the errors that follow from it.
+    private mutating func summarizeKnockOns() {
+        guard let last = unreadFiles.last else { return }
+        let others = problems.filter { $0.severity == .error && !unreadFiles.contains($0) }.count
+        guard others > 0 else { return }
+        let cause = unreadFiles.count == 1 ? "this" : "these"
+        let more = others == 1 ? "1 more error follows" : "\(others) more errors follow"
+        let note = "; \(more) from \(cause) and \(others == 1 ? "is" : "are") not shown: fix \(cause) first and check again"
+        problems = unreadFiles.dropLast() + [Diagnostic(.error, at: last.location, last.message + note)]
+    }
+
+    /// The sections a folder holds once: their fields would silently replace or merge with each other.
+    /// Lists of named things (`roles`, `intents`, `synonyms`) may be spread over several files.
+    static let singleSections = ["language", "titles", "careers", "replies", "quiz", "tour"]
+
+    /// A second `careers:` (a backup copy left in the folder) is an error naming both; the first is read.
+    private mutating func keepOneOfEachSingleSection(_ found: inout [String: [YAMLNode.Entry]]) {
+        for section in Self.singleSections {
+            guard let entries = found[section], let first = entries.first, entries.count > 1 else { continue }
+            for extra in entries.dropFirst() {
+                problems.append(.error(extra.keyLocation, "a second '\(section):' section: \(first.keyLocation.fileAndLine) has one too, and a data folder holds only one (is one of them a backup copy? move it out of the folder)"))
+            }
+            found[section] = [first]
+        }
     }
 
     /// Reads the sections found, in the order they need each other.
@@ -71,14 +102,17 @@ struct Loader {
             node = try YAMLNode.parse(file.text, file: file.path)
         } catch {
             problems.append(error)
+            unreadFiles.append(error)
             return []
         }
         guard let node else {
             problems.append(.warning(SourceLocation(file: file.path, line: 1, column: 1), "the file is empty"))
             return []
         }
-        guard let reader = FieldReader(node, what: "a data file", allowed: Self.sections, problems: &problems) else { return [] }
-        return Self.sections.compactMap { reader.entries[$0] }
+        let before = problems.count
+        let reader = FieldReader(node, what: "a data file", allowed: Self.sections, problems: &problems)
+        unreadFiles += problems[before...].filter { $0.severity == .error }
+        return reader.map { reader in Self.sections.compactMap { reader.entries[$0] } } ?? []
     }
 
     private mutating func checkCompleteness(_ found: [String: [YAMLNode.Entry]]) {

@@ -76,13 +76,45 @@ enum RoleReader {
 
     /// A fact group: `seed:` statements from the source text and `added:` general knowledge.
     static func readFacts(_ node: YAMLNode, key: String, problems: inout [Diagnostic]) -> [Fact] {
+        if let problem = factsNotGrouped(node, key: key) {
+            problems.append(problem)
+            return []
+        }
         guard let reader = FieldReader(node, what: "'\(key)'", allowed: ["seed", "added"], problems: &problems) else { return [] }
         let seed = reader.texts("seed", problems: &problems).map { Fact(text: $0.0, fromSeed: true, location: $0.1) }
         let added = reader.texts("added", problems: &problems).map { Fact(text: $0.0, fromSeed: false, location: $0.1) }
         for fact in seed + added where fact.text.trimmingTrailingSpaces.isEmpty {
             problems.append(.error(fact.location, "an empty fact in '\(key)'"))
         }
+        for fact in seed + added {
+            if let warning = mergedListItem(fact, key: key) { problems.append(warning) }
+        }
         return seed + added
+    }
+
+    /// Facts written straight under their kind (`summary: Data engineers build pipelines.`): the
+    /// error says what to write instead, with the editor's own first fact as the example.
+    static func factsNotGrouped(_ node: YAMLNode, key: String) -> Diagnostic? {
+        let first: String
+        switch node.value {
+        case .mapping: return nil
+        case .scalar(let text): first = text
+        case .sequence(let items): first = items.first.flatMap { if case .scalar(let text) = $0.value { text } else { nil } } ?? "..."
+        }
+        let example = "\n        \(key):\n          added:\n            - \(first.prefix(60))"
+        return .error(node.location, "'\(key)' must list its facts under 'seed:' (statements of the source text) or 'added:' (your own), not be \(node.kindName); write:" + example)
+    }
+
+    /// A fact holding " - " after a sentence or before a capital ("...insights. - Data scientists often..."):
+    /// probably a list item indented too far, which YAML reads as the end of the item above.
+    static func mergedListItem(_ fact: Fact, key: String) -> Diagnostic? {
+        let text = fact.text
+        guard let start = text.indices.first(where: { text[$0...].hasPrefix(" - ") }) else { return nil }
+        let dash = start..<text.index(start, offsetBy: 3)
+        let before = text[..<dash.lowerBound].last, after = text[dash.upperBound...].first
+        guard before == "." || (after?.isUppercase ?? false) else { return nil }
+        let rest = text[dash.upperBound...].prefix(30)
+        return .warning(fact.location, "this fact in '\(key)' runs on into '- \(rest)...': a '- ' indented further than the one above is read as part of the item above; start it in the same column as the '- ' above")
     }
 
     /// Reads one `careers:` section into `knowledge`; the role ids its `paths` name go to `links`.

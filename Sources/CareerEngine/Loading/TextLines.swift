@@ -6,6 +6,13 @@ extension StringProtocol {
         return self[startIndex..<end]
     }
 
+    /// The text without any of `characters` at either end.
+    func trimmed(of characters: String) -> String {
+        guard let first = firstIndex(where: { !characters.contains($0) }),
+              let last = lastIndex(where: { !characters.contains($0) }) else { return "" }
+        return String(self[first...last])
+    }
+
     /// The lines of the text, empty ones too, split at each "\n" (a "\r" before it stays). Scans bytes:
     /// `split(separator:)` compares whole characters, and a data file's "\r\n" is one character.
     var lines: [SubSequence] {

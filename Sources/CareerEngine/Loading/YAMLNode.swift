@@ -33,7 +33,7 @@ struct YAMLNode: Sendable {
             // the default resolver runs regular expressions on every scalar.
             node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
-            throw diagnostic(for: error, file: file)
+            throw diagnostic(for: error, file: file, lines: text.lines)
         } catch {
             throw .error(SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)")
         }
@@ -85,7 +85,7 @@ struct YAMLNode: Sendable {
         return SourceLocation(file: location.file, line: location.line + 1, column: indent + 1)
     }
 
-    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, file: String, lines: [Substring]) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
@@ -96,7 +96,10 @@ struct YAMLNode: Sendable {
                 return .error(location, "nesting deeper than \(maximumDepth) levels; the data formats never need this")
             }
             let because = context.map { " \($0.text)" } ?? ""
-            return .error(location, "malformed YAML: \(problem)\(because)")
+            guard let plain = YAMLMistake.explanation(of: problem, at: location, lines: lines) else {
+                return .error(location, "malformed YAML: \(problem)\(because)")
+            }
+            return .error(location, "malformed YAML: \(plain) (YAML says: \(problem))")
         case .reader(let problem, _, _, _):
             return .error(SourceLocation(file: file, line: 1, column: 1), "cannot read the file: \(problem)")
         default:

@@ -1,16 +1,19 @@
-/// Parses answer templates (see `Template`), reporting unknown placeholders at their line and column.
+/// Parses answer templates (see `Template`), reporting unknown placeholders at their line and column:
+/// every one of them, so that one `check` run shows all the mistakes of an answer.
 enum TemplateParser {
-    static func parse(_ text: String, at location: SourceLocation) throws(Diagnostic) -> Template {
+    static func parse(_ text: String, at location: SourceLocation) throws(DataProblems) -> Template {
         var lines: [Template.Line] = []
+        var problems: [Diagnostic] = []
         for (number, raw) in text.lines.enumerated() {
             let lineLocation = SourceLocation(file: location.file, line: location.line + number, column: location.column)
             let trimmed = raw.drop { $0 == " " }
             guard !trimmed.trimmingTrailingSpaces.isEmpty else { continue }
             let (kind, body) = kindAndBody(of: trimmed)
             let offset = raw.count - body.count
-            lines.append(Template.Line(kind: kind, segments: try segments(of: body, at: lineLocation.shifted(by: offset))))
+            lines.append(Template.Line(kind: kind, segments: segments(of: body, at: lineLocation.shifted(by: offset), problems: &problems)))
         }
-        guard !lines.isEmpty else { throw .error(location, "the answer is empty") }
+        if lines.isEmpty { problems.append(.error(location, "the answer is empty")) }
+        guard problems.isEmpty else { throw DataProblems(problems) }
         return Template(lines: lines, location: location)
     }
 
@@ -20,7 +23,7 @@ enum TemplateParser {
         return (.paragraph, line)
     }
 
-    private static func segments(of body: Substring, at location: SourceLocation) throws(Diagnostic) -> [Template.Segment] {
+    private static func segments(of body: Substring, at location: SourceLocation, problems: inout [Diagnostic]) -> [Template.Segment] {
         var segments: [Template.Segment] = []
         var text = ""
         var rest = body.trimmingTrailingSpaces
@@ -28,12 +31,17 @@ enum TemplateParser {
             text += rest[..<open]
             let column = body.distance(from: body.startIndex, to: open)
             guard let close = rest[open...].firstIndex(of: "}") else {
-                throw .error(location.shifted(by: column), "'{' without a closing '}'")
+                problems.append(.error(location.shifted(by: column), "'{' without a closing '}'"))
+                return segments
             }
             if !text.isEmpty { segments.append(.text(text)) }
             text = ""
             let name = String(rest[rest.index(after: open)..<close])
-            segments.append(.placeholder(try placeholder(name, at: location.shifted(by: column))))
+            do throws(Diagnostic) {
+                segments.append(.placeholder(try placeholder(name, at: location.shifted(by: column))))
+            } catch {
+                problems.append(error)
+            }
             rest = rest[rest.index(after: close)...]
         }
         text += rest
