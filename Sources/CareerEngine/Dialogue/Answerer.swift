@@ -33,10 +33,10 @@ struct Answerer {
     /// general answer (or a general intent) to give instead; otherwise "which role do you mean?".
     private func answerMissingRoles(_ rule: Rule, part: Interpretation.Part?, into turn: inout Turn) {
         if let shown = turn.placeNotShown { return sayNotShown(shown, for: rule, into: &turn) }
-        // "what jobs are there?" - "what skills do I need for them?": after a general answer, with no
-        // role in focus, "them" is the field's roles, and the general answer fits; in a new
+        // "what jobs are there?" - "what skills do I need for them?": after a general list of roles,
+        // with none in focus, "them" is the field's roles, and the general answer fits; in a new
         // conversation it points nowhere, so the person is asked.
-        if turn.unresolvedReference, !(state.isAlive && state.focus.isEmpty) { return askWhichRole(for: rule, into: &turn) }
+        if turn.unresolvedReference, !afterGeneralList { return askWhichRole(for: rule, into: &turn) }
         if let general = rule.generalTemplate {
             let answer = turn.render(general, AnswerWriter.Context(), by: assistant.writer)
             rememberGeneral(rule, into: &turn)
@@ -48,6 +48,8 @@ struct Answerer {
         }
         askWhichRole(for: rule, into: &turn)
     }
+
+    private var afterGeneralList: Bool { state.isAlive && state.focus.isEmpty && !state.shown.isEmpty }
 
     /// After a general answer ("what skills do I need?"), a line naming only a role ("research
     /// scientist") or a follow-up ("what about data scientists?") asks the same for that role.
