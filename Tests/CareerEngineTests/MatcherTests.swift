@@ -263,6 +263,19 @@ import Testing
         #expect(intent("skills to build robots for farms in spring") == nil, "an empty role slot: the rest named it")
     }
 
+    /// "products that use ML": with no role in the question or in focus, "it" and "that" are plain
+    /// words, not a role; with a role in focus, or one named in the question, they may point at it.
+    @Test func aWeakPronounIsARoleOnlyWhenOneIsAround() throws {
+        let matcher = try Self.fixture(intents: """
+              - id: role.skills
+                patterns: skills {role}
+                answer: Skills.
+            """, language: "  references:\n    weak: [it]").matcher
+        #expect(matcher.interpret("skills it").parts[0].missingRole, "a new conversation: 'it' is only a word")
+        #expect(!matcher.interpret("skills it", roleInFocus: true).parts[0].missingRole)
+        #expect(matcher.interpret("data analyst skills it").parts[0].roles == ["analyst"])
+    }
+
     @Test func aGreetingIsNotTheMainPart() {
         var conversation = Conversation(assistant)
         let reply = conversation.respond(to: "hi! what does a data scientist do?")

@@ -31,8 +31,9 @@ struct Matcher: Sendable {
         let specificity: Int
     }
 
-    func interpret(_ text: String) -> Interpretation {
-        interpret(tokens: Array(tokenizer.tokens(text).prefix(Self.maximumTokens)))
+    /// `roleInFocus`: the conversation has a role in focus, which "it" may mean.
+    func interpret(_ text: String, roleInFocus: Bool = false) -> Interpretation {
+        interpret(tokens: Array(tokenizer.tokens(text, pronounsPointAtRoles: roleInFocus).prefix(Self.maximumTokens)))
     }
 
     func interpret(tokens: [Token]) -> Interpretation {

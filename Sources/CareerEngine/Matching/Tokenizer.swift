@@ -45,12 +45,14 @@ struct Tokenizer: Sendable {
         return tokenizer
     }
 
-    func tokens(_ text: String) -> [Token] {
+    /// `pronounsPointAtRoles`: a role is in focus, so "it" and "that" most likely mean it (see
+    /// `weighReferences`).
+    func tokens(_ text: String, pronounsPointAtRoles: Bool = false) -> [Token] {
         var words = normalizer.words(text)
         var corrected = false
         for index in words.indices where !words[index].isBoundary { corrected = correct(&words[index]) || corrected }
         if corrected { words = normalizer.replacingPhrases(in: words) }
-        return weighReferences(removingNegatedRoles(joinRoleLists(mergingRepeatedRoles(recognise(words)))))
+        return weighReferences(weak: pronounsPointAtRoles, removingNegatedRoles(joinRoleLists(mergingRepeatedRoles(recognise(words)))))
     }
 
     /// "data scientists, not ML engineers": a role right after a negation (fillers such as "the" may
@@ -71,14 +73,25 @@ struct Tokenizer: Sendable {
 
     /// A reference is the subject of a question that names no role ("what skills do they need?"),
     /// but says little in one that does ("where can an ML engineer go in their career?").
-    private func weighReferences(_ tokens: [Token]) -> [Token] {
+    /// In a question that names no role, a weak reference ("it", "that") is one only while a role
+    /// is in focus: otherwise it is a plain pronoun ("products that use ML").
+    private func weighReferences(weak: Bool, _ tokens: [Token]) -> [Token] {
         guard !tokens.contains(where: { !$0.roles.isEmpty }) else { return tokens }
         return tokens.map { token in
+            if !weak, case .reference(.weak) = token.kind { return Self.plainPronoun(token) }
             guard case .reference = token.kind else { return token }
             var weighty = token
             weighty.weight = Weight.content
             return weighty
         }
+    }
+
+    /// A weak reference as the plain word it is ("that" in "products that use ML").
+    private static func plainPronoun(_ token: Token) -> Token {
+        var word = token
+        word.kind = .word(token.original.lowercased())
+        word.skippable = true
+        return word
     }
 
     /// Replaces a misspelt word by the rule word it was meant to be; true if it did.
