@@ -90,7 +90,7 @@ struct Matcher: Sendable {
             rule: scored.ref.rule, pattern: scored.ref.pattern, coverage: scored.coverage,
             missingRole: scored.missingRole, roles: own.isEmpty ? questionRoles : own,
             references: tokens.compactMap { if case .reference(let r) = $0.kind { r } else { nil } },
-            topic: topic, namesField: tokens.contains { $0.word.map(tokenizer.lexicon.fieldWords.contains) == true },
+            topic: topic, namesField: namesField(tokens),
             namesRoles: !own.isEmpty)
     }
 
@@ -154,10 +154,8 @@ struct Matcher: Sendable {
     private func bestSentence(_ tokens: [Token], questionRoles: [String]) -> Interpretation.Part? {
         var sentences = split(tokens, atWords: false)
         if sentences.count < 2 { sentences = split(tokens) }
-        // A sentence that only names roles ("... between a data analyst and | a data scientist") is the
-        // subject of the others, not the question.
         let whole = (sentences.count > 1 ? sentences : []).compactMap { sentence in
-            rank(sentence).first { !rules.pattern($0.ref).namesOnlyRoles }.map { (sentence, $0) }
+            rank(sentence).first { asks($0, sentence: sentence, questionRoles: questionRoles) }.map { (sentence, $0) }
         }
         let heads = sentences.flatMap(heads).compactMap { head in
             rank(head).first { isQuestion($0, head: head) }.map { (head, $0) }
@@ -169,6 +167,19 @@ struct Matcher: Sendable {
         guard let (sentence, scored) = best else { return nil }
         let part = part(for: scored, tokens: sentence, questionRoles: questionRoles)
         return part.with(coverage: scored.coverage * Self.sentenceDiscount)
+    }
+
+    /// A sentence that only names roles ("... between a data analyst and | a data scientist") is the
+    /// subject of the others, not the question; one leaving its role slot empty ("I tried to build it
+    /// myself.") is no question either, unless another sentence names the roles or it names the field.
+    private func asks(_ scored: Scored, sentence: [Token], questionRoles: [String]) -> Bool {
+        guard !rules.pattern(scored.ref).namesOnlyRoles else { return false }
+        return !scored.missingRole || !questionRoles.isEmpty || namesField(sentence)
+    }
+
+    /// "how to break into ML?": the field stands for its roles.
+    private func namesField(_ tokens: [Token]) -> Bool {
+        tokens.contains { $0.word.map(tokenizer.lexicon.fieldWords.contains) == true }
     }
 
     /// A head clause must be a question of its own: "does it make | sense to..." and "which should
