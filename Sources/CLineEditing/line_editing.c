@@ -22,10 +22,44 @@ static unsigned char (*mlc_complete_function)(EditLine *, int);
 
 static char *mlc_prompt(EditLine *el) { (void)el; return mlc_prompt_text_storage; }
 
-// Milliseconds without a key before a read gives up (-1: wait forever); see mlc_set_idle_timeout.
+// Milliseconds without a key before a read gives up with a warning (-1: wait forever), and then
+// before it gives up for good; see mlc_set_idle_timeout. A key in between starts the wait afresh.
 static int mlc_idle_milliseconds = -1;
-// Why the last read ended without a line: 1 idle timeout, 2 the terminal closed. Read by mlc_take_end_reason.
+static int mlc_after_warning_milliseconds = -1;
+static int mlc_warned;
+// Why the last read ended without a line: 1 idle timeout, 2 the terminal closed, 3 idle warning.
+// Read by mlc_take_end_reason.
 static volatile int mlc_end_reason;
+// Bytes to read before the keyboard's (mlc_type_ahead): a half-typed line given back, a key pressed elsewhere.
+static char mlc_typed_ahead[1024];
+static size_t mlc_typed_ahead_start, mlc_typed_ahead_end;
+
+// The next typed-ahead byte, or the keyboard's: 1, or 0 at an idle timeout or the terminal's end
+// (mlc_end_reason says which), -1 on a read error.
+static int mlc_read_byte(char *byte) {
+    if (mlc_typed_ahead_start < mlc_typed_ahead_end) {
+        *byte = mlc_typed_ahead[mlc_typed_ahead_start++];
+        return 1;
+    }
+    for (;;) {
+        int wait = mlc_warned ? mlc_after_warning_milliseconds : mlc_idle_milliseconds;
+        if (wait >= 0) {
+            struct pollfd descriptor = { .fd = STDIN_FILENO, .events = POLLIN };
+            int ready = poll(&descriptor, 1, wait);
+            if (ready == 0) {
+                mlc_end_reason = mlc_warned ? 1 : 3;
+                mlc_warned = 1;
+                return 0;
+            }
+            if (ready < 0 && errno == EINTR) continue;
+        }
+        ssize_t got = read(STDIN_FILENO, byte, 1);
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) { mlc_end_reason = 2; return got == 0 ? 0 : -1; }
+        mlc_warned = 0;
+        return 1;
+    }
+}
 
 // Reads one character for libedit, like its own reader (UTF-8 by the locale), but gives up after the
 // idle timeout and tells a closed terminal apart from Ctrl-D (both make el_gets return no line).
@@ -36,17 +70,9 @@ static int mlc_read_char(EditLine *el, wchar_t *out) {
     mbstate_t state;
     memset(&state, 0, sizeof state);
     for (;;) {
-        if (mlc_idle_milliseconds >= 0 && count == 0) {
-            struct pollfd descriptor = { .fd = STDIN_FILENO, .events = POLLIN };
-            int ready = poll(&descriptor, 1, mlc_idle_milliseconds);
-            if (ready == 0) { mlc_end_reason = 1; return 0; }
-            if (ready < 0 && errno == EINTR) continue;
-        }
-        char byte;
-        ssize_t got = read(STDIN_FILENO, &byte, 1);
-        if (got < 0 && errno == EINTR) continue;
-        if (got <= 0) { mlc_end_reason = 2; return got == 0 ? 0 : -1; }
-        bytes[count++] = byte;
+        int got = mlc_read_byte(&bytes[count]);
+        if (got <= 0) return got;
+        count++;
         wchar_t character;
         size_t used = mbrtowc(&character, bytes, count, &state);
         if (used == (size_t)-2 && count < sizeof bytes) continue;  // more bytes of the same character
@@ -96,7 +122,19 @@ void mlc_configure(EditLine *el, History *h,
     el_set(el, EL_GETCFN, mlc_read_char);
 }
 
-void mlc_set_idle_timeout(int milliseconds) { mlc_idle_milliseconds = milliseconds; }
+void mlc_set_idle_timeout(int milliseconds, int after_warning) {
+    mlc_idle_milliseconds = milliseconds;
+    mlc_after_warning_milliseconds = after_warning;
+    mlc_warned = 0;
+}
+
+void mlc_type_ahead(const char *text) {
+    size_t length = strlen(text);
+    if (mlc_typed_ahead_start == mlc_typed_ahead_end) mlc_typed_ahead_start = mlc_typed_ahead_end = 0;
+    if (length > sizeof mlc_typed_ahead - mlc_typed_ahead_end) length = sizeof mlc_typed_ahead - mlc_typed_ahead_end;
+    memcpy(mlc_typed_ahead + mlc_typed_ahead_end, text, length);
+    mlc_typed_ahead_end += length;
+}
 
 int mlc_take_end_reason(void) {
     int reason = mlc_end_reason;

@@ -107,7 +107,7 @@ struct Session {
     }
 
     private var keysText: String {
-        let controlC = kiosk == nil ? "Ctrl-C clears the line" : "Ctrl-C or Ctrl-D start over for the next visitor"
+        let controlC = kiosk == nil ? "Ctrl-C clears the line" : "Ctrl-C clears the line, Ctrl-D starts over for the next visitor"
         return "Keys: Up/Down recall questions, Ctrl-R searches them, Tab completes, \(controlC)."
     }
 
