@@ -88,6 +88,17 @@ static unsigned char mlc_on_interrupt(EditLine *el, int ch) {
     return CC_NEWLINE;  // end el_gets now; Swift discards the line
 }
 
+// Ctrl-Z: the terminal's signal characters are off while editing, so the key comes here. Raising
+// SIGTSTP goes through libedit's handler (EL_SIGNAL), which gives the terminal back and stops the
+// program; on SIGCONT (`fg`) it takes the terminal again, and the line is drawn anew on its own row.
+static unsigned char mlc_on_suspend(EditLine *el, int ch) {
+    (void)el; (void)ch;
+    fputs("\n", stdout);
+    fflush(stdout);
+    raise(SIGTSTP);
+    return CC_REDISPLAY;
+}
+
 static unsigned char mlc_on_tab(EditLine *el, int ch) {
     return mlc_complete_function ? mlc_complete_function(el, ch) : CC_ERROR;
 }
@@ -120,6 +131,11 @@ void mlc_configure(EditLine *el, History *h,
     el_set(el, EL_BIND, "^I", "mlc-complete", NULL);
     el_set(el, EL_BIND, "^R", "em-inc-search-prev", NULL);
     el_set(el, EL_GETCFN, mlc_read_char);
+}
+
+void mlc_allow_suspend(EditLine *el) {
+    el_set(el, EL_ADDFN, "mlc-suspend", "Suspend the program", mlc_on_suspend);
+    el_set(el, EL_BIND, "^Z", "mlc-suspend", NULL);
 }
 
 void mlc_set_idle_timeout(int milliseconds, int after_warning) {

@@ -80,6 +80,9 @@ final class LineEditor {
     /// The next read takes `text` as if typed before any key (a line given back, a key the demo read).
     func typeAhead(_ text: String) { mlc_type_ahead(text) }
 
+    /// Ctrl-Z suspends the program, as in a shell; `fg` brings the line back. Not for a kiosk.
+    func allowSuspend() { mlc_allow_suspend(editor) }
+
     /// Forgets every remembered line.
     func forgetHistory() { mlc_history_clear(history) }
 

@@ -41,7 +41,7 @@ struct REPL {
         editor.setPrompt("mlcareers> ", color: terminal.style.color ? AnswerPrinter.Code.bold + AnswerPrinter.Code.role : nil)
         editor.setIdleTimeout(kiosk?.idleWarning)
         editor.typeAhead(typedAhead)
-        if kiosk != nil { Interrupts.ignoreKeyboardSignals() }
+        if kiosk != nil { Interrupts.ignoreKeyboardSignals() } else { editor.allowSuspend() }
         var session = Session(conversation: conversation ?? Conversation(assistant), printer: printer, kiosk: kiosk)
         // True once the visitor typed something: an idle timeout then starts over, otherwise it leaves the screen alone.
         var visited = conversation != nil

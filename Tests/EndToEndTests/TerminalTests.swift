@@ -69,6 +69,26 @@ import Testing
         #expect(try terminal.exitStatus() == 0)
     }
 
+    /// Ctrl-Z stops the chat like any job of the shell, and `fg` draws the half-typed line again,
+    /// ready for more keys.
+    @Test(Tmux.required) func controlZSuspendsAndFgResumes() throws {
+        let tmux = try Tmux("bash --norc --noprofile -i", environment: ["PS1": "$ "])
+        try tmux.waitForLastLine("$")
+        try tmux.type("\(Tmux.binary) --no-history")
+        try tmux.press("Enter")
+        try tmux.waitForLastLine("mlcareers>")
+        try tmux.type("what does a CA")
+        try tmux.press("C-z")
+        try tmux.waitFor("Stopped")
+        try tmux.waitForLastLine("$")
+        try tmux.type("fg")
+        try tmux.press("Enter")
+        try tmux.waitForLastLine("mlcareers> what does a CA")
+        try tmux.type("IO do?")
+        try tmux.press("Enter")
+        try tmux.waitFor("chief AI officer is the executive")
+    }
+
     @Test func escapeSequencesComeBackInert() throws {
         let terminal = try PseudoTerminal(["--no-history"])
         try terminal.waitFor("mlcareers> ")

@@ -12,6 +12,9 @@ void mlc_set_prompt(const char *text);
 // Emacs keys, libedit's signal handling, Ctrl-C ends the read with the line discarded (see
 // mlc_take_interrupt), Ctrl-R searches history, Tab calls `complete`; `client` is kept for it.
 void mlc_configure(EditLine *el, History *h, unsigned char (*complete)(EditLine *, int), void *client);
+// Ctrl-Z suspends the program like a shell job (the kiosk does not call this); after `fg` the line
+// is drawn again.
+void mlc_allow_suspend(EditLine *el);
 // The `client` given to mlc_configure.
 void *mlc_client(EditLine *el);
 // 1 if Ctrl-C ended the last read, and clears it.

@@ -78,7 +78,7 @@ final class Tmux {
         try run(["capture-pane", "-p"] + (scrollback ? ["-S", "-"] : []))
     }
 
-    /// Waits until `text` is on the screen (or in the scrollback) and returns the screen.
+    /// Waits until `text` is on the screen (tmux drops the spaces that end a line) (or in the scrollback) and returns the screen.
     @discardableResult
     func waitFor(_ text: String, scrollback: Bool = false, timeout: TimeInterval = 10) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
@@ -86,6 +86,18 @@ final class Tmux {
             let screen = try capture(scrollback: scrollback)
             if screen.contains(text) { return screen }
             guard Date() < deadline else { throw Failure.timeout(waitingFor: text, screen: screen) }
+            usleep(50_000)
+        }
+    }
+
+    /// Waits until the last line with text on the screen is `line` (the cursor's line, at a prompt).
+    func waitForLastLine(_ line: String, timeout: TimeInterval = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let screen = try capture()
+            let last = screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            if last.map({ $0.trimmingCharacters(in: .whitespaces) }) == line { return }
+            guard Date() < deadline else { throw Failure.timeout(waitingFor: line, screen: screen) }
             usleep(50_000)
         }
     }
