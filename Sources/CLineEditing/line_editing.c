@@ -1,5 +1,7 @@
 // Plain wrappers around libedit for Swift: Swift cannot call C variadic functions (el_set, el_get,
 // history) nor touch the C globals stdin/stdout/stderr in Swift 6 mode, so each call it needs is here.
+// wcswidth is an X/Open function: glibc declares it only when asked.
+#define _GNU_SOURCE
 #include <errno.h>
 #include <limits.h>
 #include <locale.h>
@@ -9,6 +11,7 @@
 #include <stdlib.h>
 #include <termios.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 #include <wchar.h>
 #include "line_editing.h"
@@ -34,9 +37,46 @@ static volatile int mlc_end_reason;
 static char mlc_typed_ahead[1024];
 static size_t mlc_typed_ahead_start, mlc_typed_ahead_end;
 
+// The terminal's width when the line was last drawn: a change means the window was resized.
+static int mlc_columns;
+
+static int mlc_terminal_columns(void) {
+    struct winsize size;
+    return ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 ? size.ws_col : 0;
+}
+
+// Columns the prompt takes on the screen: its characters outside the '\1' escape-code markers.
+static int mlc_prompt_width(void) {
+    int width = 0, hidden = 0;
+    for (const unsigned char *c = (const unsigned char *)mlc_prompt_text_storage; *c; c++) {
+        if (*c == 1) hidden = !hidden;
+        else if (!hidden && (*c & 0xC0) != 0x80) width++;
+    }
+    return width;
+}
+
+// After a resize the terminal has reflowed a wrapped line (tmux, most terminals), while libedit
+// assumes the cursor is where the line starts: the cursor goes up to the line's first row, what is
+// below is cleared, and libedit draws prompt and line anew there. Otherwise the answer would start
+// inside the wrapped line.
+static void mlc_redraw_after_resize(EditLine *el) {
+    int columns = mlc_terminal_columns();
+    if (columns <= 0 || columns == mlc_columns) return;
+    mlc_columns = columns;
+    el_resize(el);
+    const LineInfoW *line = el_wline(el);
+    int typed = wcswidth(line->buffer, (size_t)(line->cursor - line->buffer));
+    if (typed < 0) typed = (int)(line->cursor - line->buffer);
+    int rows = (mlc_prompt_width() + typed) / columns;
+    if (rows > 0) printf("\r\033[%dA\033[J", rows);
+    else printf("\r\033[J");
+    fflush(stdout);
+    el_set(el, EL_REFRESH);
+}
+
 // The next typed-ahead byte, or the keyboard's: 1, or 0 at an idle timeout or the terminal's end
 // (mlc_end_reason says which), -1 on a read error.
-static int mlc_read_byte(char *byte) {
+static int mlc_read_byte(EditLine *el, char *byte) {
     if (mlc_typed_ahead_start < mlc_typed_ahead_end) {
         *byte = mlc_typed_ahead[mlc_typed_ahead_start++];
         return 1;
@@ -51,9 +91,13 @@ static int mlc_read_byte(char *byte) {
                 mlc_warned = 1;
                 return 0;
             }
-            if (ready < 0 && errno == EINTR) continue;
+            if (ready < 0 && errno == EINTR) {
+                mlc_redraw_after_resize(el);
+                continue;
+            }
         }
         ssize_t got = read(STDIN_FILENO, byte, 1);
+        mlc_redraw_after_resize(el);
         if (got < 0 && errno == EINTR) continue;
         if (got <= 0) { mlc_end_reason = 2; return got == 0 ? 0 : -1; }
         mlc_warned = 0;
@@ -64,13 +108,12 @@ static int mlc_read_byte(char *byte) {
 // Reads one character for libedit, like its own reader (UTF-8 by the locale), but gives up after the
 // idle timeout and tells a closed terminal apart from Ctrl-D (both make el_gets return no line).
 static int mlc_read_char(EditLine *el, wchar_t *out) {
-    (void)el;
     char bytes[MB_LEN_MAX];
     size_t count = 0;
     mbstate_t state;
     memset(&state, 0, sizeof state);
     for (;;) {
-        int got = mlc_read_byte(&bytes[count]);
+        int got = mlc_read_byte(el, &bytes[count]);
         if (got <= 0) return got;
         count++;
         wchar_t character;
@@ -131,6 +174,11 @@ void mlc_configure(EditLine *el, History *h,
     el_set(el, EL_BIND, "^I", "mlc-complete", NULL);
     el_set(el, EL_BIND, "^R", "em-inc-search-prev", NULL);
     el_set(el, EL_GETCFN, mlc_read_char);
+}
+
+void mlc_prepare_read(EditLine *el) {
+    el_resize(el);
+    mlc_columns = mlc_terminal_columns();
 }
 
 void mlc_allow_suspend(EditLine *el) {

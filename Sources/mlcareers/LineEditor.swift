@@ -48,6 +48,7 @@ final class LineEditor {
 
     func read() -> Input {
         var count: Int32 = 0
+        mlc_prepare_read(editor)
         let pointer = el_gets(editor, &count)
         var text = pointer.map { String(cString: $0) } ?? ""
         if text.hasSuffix("\n") { text.removeLast() }

@@ -89,6 +89,27 @@ import Testing
         try tmux.waitFor("chief AI officer is the executive")
     }
 
+    /// A window made narrower while a long question is typed: the terminal reflows the line over
+    /// more rows, and the answer starts below all of them, not over the last one.
+    @Test(Tmux.required) func afterAResizeTheAnswerStartsBelowTheWrappedLine() throws {
+        let tmux = try Tmux("\(Tmux.binary) --no-history", columns: 80)
+        try tmux.waitForLastLine("mlcareers>")
+        try tmux.type("what does a data scientist do in a large company with many teams and which skills matter most")
+        try tmux.waitFor("which skills matter most")
+        try tmux.resize(columns: 50)
+        try tmux.waitFor("e company with many teams and which skills matter")
+        try tmux.press("Enter")
+        try tmux.waitFor("data scientist", timeout: 5)
+        try tmux.waitForLastLine("mlcareers>")
+        let rows = try tmux.capture().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let start = try #require(rows.firstIndex { $0.hasPrefix("mlcareers> what does a data scientist") })
+        #expect(Array(rows[start..<min(start + 3, rows.count)]) == [
+            "mlcareers> what does a data scientist do in a larg",
+            "e company with many teams and which skills matter",
+            "most",
+        ], "\(rows)")
+    }
+
     @Test func escapeSequencesComeBackInert() throws {
         let terminal = try PseudoTerminal(["--no-history"])
         try terminal.waitFor("mlcareers> ")

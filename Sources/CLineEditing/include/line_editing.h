@@ -12,6 +12,9 @@ void mlc_set_prompt(const char *text);
 // Emacs keys, libedit's signal handling, Ctrl-C ends the read with the line discarded (see
 // mlc_take_interrupt), Ctrl-R searches history, Tab calls `complete`; `client` is kept for it.
 void mlc_configure(EditLine *el, History *h, unsigned char (*complete)(EditLine *, int), void *client);
+// Before each el_gets: libedit learns the terminal's width now (it may have been resized while an
+// answer was printed, when libedit does not watch), and a resize while editing redraws the line.
+void mlc_prepare_read(EditLine *el);
 // Ctrl-Z suspends the program like a shell job (the kiosk does not call this); after `fg` the line
 // is drawn again.
 void mlc_allow_suspend(EditLine *el);
