@@ -52,6 +52,39 @@ import Testing
         try terminal.waitFor("Data scientists analyze complex datasets")
     }
 
+    /// Tab offers canonical role names only, and the rest of a name goes after what was typed, as typed.
+    @Test func tabKeepsTheTypedCasingAndOffersOnlyCanonicalNames() throws {
+        let terminal = try PseudoTerminal(["--no-history"])
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type("What does an ML" + PseudoTerminal.tab)
+        try terminal.waitFor("Ops engineer ")
+        try terminal.type("do?" + PseudoTerminal.enter)
+        try terminal.waitFor("MLOps engineers")
+        try terminal.type("what does a Data Sc" + PseudoTerminal.tab)
+        try terminal.waitFor("ientist ")
+        try terminal.type("do?" + PseudoTerminal.enter)
+        try terminal.waitFor("Data scientists analyze complex datasets")
+        terminal.clearOutput()
+        try terminal.type(":history" + PseudoTerminal.enter)
+        try terminal.waitFor("1  What does an MLOps engineer do?")
+        try terminal.waitFor("2  what does a Data Scientist do?")
+    }
+
+    /// After "and", "vs" or "compare", Tab on nothing lists the roles, by their canonical names.
+    @Test func tabAfterAndListsTheRoles() throws {
+        let terminal = try PseudoTerminal(["--no-history"])
+        try terminal.waitFor("mlcareers> ")
+        terminal.clearOutput()
+        try terminal.type("compare data scientists and " + PseudoTerminal.tab)
+        let screen = try terminal.waitFor("machine learning research scientist")
+        #expect(screen.contains("chief AI officer"))
+        #expect(!screen.contains("CAIO") && !screen.contains("ML engineers"), "no aliases or plurals: \(screen)")
+        try terminal.type(PseudoTerminal.controlC)
+        terminal.clearOutput()
+        try terminal.type("data scientist vs " + PseudoTerminal.tab)
+        try terminal.waitFor("MLOps engineer")
+    }
+
     @Test func controlCClearsTheLineAndControlDExits() throws {
         let terminal = try PseudoTerminal(["--no-history"])
         try terminal.waitFor("mlcareers> ")
