@@ -29,6 +29,35 @@ import Testing
         #expect(objects.last?["intent"] == nil, "a command has no answer's keys")
     }
 
+    /// `:why` says what happened when no pattern gave the answer, instead of "Confidence: 0.0".
+    @Test func whyAfterACompletedWhichRoleQuestion() throws {
+        let result = try Binary.run([], lines: ["what skills do they need?", "ML engineer", ":why"])
+        let why = try #require(result.stdout.components(separatedBy: "\n\n").last)
+        #expect(why.contains("How: completed the pending question role.skills with ml-engineer"), "\(why)")
+        #expect(!why.contains("Confidence: 0.0"))
+        #expect(!why.contains("nothing matched"))
+    }
+
+    @Test func whyAfterSummaryAndAfterACommand() throws {
+        let summary = try Binary.run([], lines: ["what does a data scientist do", ":summary", ":why"])
+        let afterSummary = try #require(summary.stdout.components(separatedBy: "\n\n").last)
+        #expect(afterSummary.hasPrefix("Intent: summary\nHow: the command :summary answers from the conversation"), "\(afterSummary)")
+        #expect(!afterSummary.contains("Confidence: 0.0"))
+        let help = try Binary.run([], lines: ["what does a data scientist do", ":help", ":why"])
+        let afterHelp = try #require(help.stdout.components(separatedBy: "\n\n").last)
+        #expect(afterHelp.hasPrefix("The last line, :help, was a command: commands are not read as questions. The answer before it:\nIntent: role.overview\n"), "\(afterHelp)")
+    }
+
+    @Test func aCommandsBeginningSuggestsIt() throws {
+        let result = try Binary.run([], lines: [":hist"])
+        #expect(result.stdout == "Unknown command ':hist'. Did you mean :history?\n")
+    }
+
+    @Test func bareClearIsTheCommand() throws {
+        let result = try Binary.run([], lines: ["clear"])
+        #expect(result.stdout == ":clear works only at the interactive prompt: a script has no screen to clear.\n")
+    }
+
     @Test func whyBeforeAnyAnswerSaysSo() throws {
         let object = try #require(Binary.objects(try Binary.run(["--json"], lines: [":why"]).stdout).first)
         #expect(object["text"] as? String == "Nothing to explain yet: ask a question first.")

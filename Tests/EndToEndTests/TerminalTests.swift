@@ -143,6 +143,33 @@ import Testing
         ], "\(rows)")
     }
 
+    /// `:why` and `:history` wrap at word boundaries with a hanging indent, as answers do.
+    @Test func whyAndHistoryWrapWithAHangingIndent() throws {
+        let terminal = try PseudoTerminal(["--no-history"], columns: 50)
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type("what does a data scientist do in a large company with many teams" + PseudoTerminal.enter)
+        terminal.clearOutput()
+        try terminal.type(":why" + PseudoTerminal.enter)
+        try terminal.waitFor("Context now:")
+        try terminal.type(":history" + PseudoTerminal.enter)
+        try terminal.waitFor("    1  what does a data scientist do in a large")
+        let shown = terminal.screen.replacingOccurrences(of: "\r", with: "").components(separatedBy: "\n")
+        let text = shown.drop { !$0.hasPrefix("Intent:") }.prefix { !$0.hasPrefix("mlcareers> :history") }
+        #expect(text.allSatisfy { $0.count < 50 }, "\(text)")
+        #expect(text.contains { $0.hasPrefix("    ") }, "a long line goes on indented: \(text)")
+        #expect(shown.contains("       company with many teams"), "\(shown)")
+    }
+
+    @Test func bareClearClearsTheScreen() throws {
+        let terminal = try PseudoTerminal(["--no-history"])
+        try terminal.waitFor("mlcareers> ")
+        terminal.clearOutput()
+        try terminal.type("clear" + PseudoTerminal.enter)
+        try terminal.waitFor("mlcareers> ")
+        #expect(terminal.output.contains("\u{1B}[H\u{1B}[2J"))
+        #expect(!terminal.screen.contains("I'm not sure"))
+    }
+
     @Test func escapeSequencesComeBackInert() throws {
         let terminal = try PseudoTerminal(["--no-history"])
         try terminal.waitFor("mlcareers> ")
