@@ -41,7 +41,9 @@ struct Session {
         lastReply = reply
         lastCommand = nil
         var text = printer.render(reply)
-        if reply.intent == "fallback", !scripted { text += "\n" + printer.dim("(:why shows how I read that)") }
+        // A line refused as too long was not read at all: :why would have nothing to show.
+        let read = line.unicodeScalars.count <= Conversation.maximumInputLength
+        if reply.intent == "fallback", read, !scripted { text += "\n" + printer.dim("(:why shows how I read that)") }
         return .answer(reply, text: text)
     }
 

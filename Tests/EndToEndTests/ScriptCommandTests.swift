@@ -58,6 +58,17 @@ import Testing
         #expect(result.stdout == ":clear works only at the interactive prompt: a script has no screen to clear.\n")
     }
 
+    /// JSON `suggestions` holds 0-3 near questions: none for an off-topic line.
+    @Test func suggestionsOnlyWhenSomethingIsNear() throws {
+        let lines = ["tell me a joke", "what does a data scientist do in a large company with many teams"]
+        let objects = Binary.objects(try Binary.run(["--json"], lines: lines).stdout)
+        #expect(objects.map { $0["intent"] as? String } == ["fallback", "fallback"])
+        #expect((objects.first?["suggestions"] as? [String]) == [])
+        #expect((1...3).contains((objects.last?["suggestions"] as? [String])?.count ?? 0))
+        let plain = try Binary.run([], lines: ["tell me a joke"])
+        #expect(!plain.stdout.contains("Did you mean"), "\(plain.stdout)")
+    }
+
     @Test func whyBeforeAnyAnswerSaysSo() throws {
         let object = try #require(Binary.objects(try Binary.run(["--json"], lines: [":why"]).stdout).first)
         #expect(object["text"] as? String == "Nothing to explain yet: ask a question first.")

@@ -160,6 +160,19 @@ import Testing
         #expect(shown.contains("       company with many teams"), "\(shown)")
     }
 
+    /// A line refused as too long was not read: no "(:why shows how I read that)" after it.
+    @Test func noWhyHintAfterARefusedLongLine() throws {
+        let terminal = try PseudoTerminal(["--no-history"])
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type("zzqx" + PseudoTerminal.enter)
+        try terminal.waitFor("(:why shows how I read that)")
+        terminal.clearOutput()
+        try terminal.type(String(repeating: "data ", count: 210) + PseudoTerminal.enter)
+        try terminal.waitFor("What does a data scientist do?")
+        try terminal.waitFor("mlcareers> ")
+        #expect(!terminal.screen.contains(":why shows"), "\(terminal.screen)")
+    }
+
     @Test func bareClearClearsTheScreen() throws {
         let terminal = try PseudoTerminal(["--no-history"])
         try terminal.waitFor("mlcareers> ")
