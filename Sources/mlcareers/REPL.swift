@@ -100,7 +100,7 @@ struct REPL {
                     if let warning = store.takeWarning() { write(printer.dim("note: \(warning)") + "\n") }
                 }
                 switch session.handle(line, history: store.entries) {
-                case .answer(_, let text): write(text + "\n")
+                case .answer(let reply, let text): write(headingGap(reply) + text + "\n")
                 case .command(let output): write((output.problem == nil ? output.text : printer.errorText(output.text)) + "\n")
                 case .clearScreen: write("\u{1B}[H\u{1B}[2J")
                 case .nextVisitor: nextVisitor()
@@ -108,6 +108,13 @@ struct REPL {
                 }
             }
         }
+    }
+
+    /// Without colour a heading is not bold: a blank line sets an answer's first heading apart from
+    /// the question above it (later ones get theirs from the printer).
+    private func headingGap(_ reply: Reply) -> String {
+        guard !terminal.style.color, case .heading = reply.answer.blocks.first else { return "" }
+        return "\n"
     }
 
     /// What Ctrl-C on an empty line says.

@@ -206,6 +206,17 @@ import Testing
         #expect(!answer.contains("\u{1B}["), "\(answer.debugDescription)")
     }
 
+    /// Without colour, headings are set apart by a blank line before them, the first one too.
+    @Test func withoutColorABlankLineComesBeforeEachHeading() throws {
+        let terminal = try PseudoTerminal(["--no-history"], environment: ["NO_COLOR": "1"])
+        try terminal.waitFor("mlcareers> ")
+        terminal.clearOutput()
+        try terminal.type("what does a CAIO do?" + PseudoTerminal.enter)
+        try terminal.waitFor("chief AI officer is the executive")
+        let screen = terminal.screen.replacingOccurrences(of: "\r", with: "")
+        #expect(screen.contains("what does a CAIO do?\n\nChief AI officer\n"), "\(screen.debugDescription)")
+    }
+
     @Test func colorIsUsedByDefaultOnATerminal() throws {
         let terminal = try PseudoTerminal(["--no-history"])
         try terminal.waitFor("mlcareers> ")
