@@ -69,6 +69,13 @@ import Testing
         #expect(!plain.stdout.contains("Did you mean"), "\(plain.stdout)")
     }
 
+    /// Two parts of one question that open with the same summary of the role say it once.
+    @Test func aCompoundAnswerSaysTheSummaryOnce() throws {
+        let result = try Binary.run(["ask", "what does an AI engineer do and what do they build"])
+        #expect(result.stdout.components(separatedBy: "AI engineers develop intelligent systems").count == 2, "\(result.stdout)")
+        #expect(result.stdout.contains("What AI engineers build\n- Voice assistants"), "\(result.stdout)")
+    }
+
     @Test func whyBeforeAnyAnswerSaysSo() throws {
         let object = try #require(Binary.objects(try Binary.run(["--json"], lines: [":why"]).stdout).first)
         #expect(object["text"] as? String == "Nothing to explain yet: ask a question first.")
