@@ -29,6 +29,7 @@ final class Tmux {
 
     private let socket = "mlcareers-test-\(UUID().uuidString)"
     private var tty: Int32 = -1
+    private var socketPath = ""
 
     /// Starts `command` (run by /bin/sh) in a detached window of `columns` x `rows`.
     init(_ command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
@@ -43,11 +44,14 @@ final class Tmux {
         try run(["-f", configuration, "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "env -i \(assignments) \(command)"])
         let path = try run(["display-message", "-p", "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         tty = open(path, O_RDONLY | O_NOCTTY)
+        socketPath = try run(["display-message", "-p", "#{socket_path}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     deinit {
         if tty >= 0 { close(tty) }
         _ = try? run(["kill-server"])
+        // A server that ended with its window's program leaves its socket behind.
+        if socketPath.hasSuffix(socket) { try? FileManager.default.removeItem(atPath: socketPath) }
     }
 
     /// The binary's path quoted for a command line.
