@@ -39,6 +39,14 @@ struct AnswerPrinter {
         return lines.joined(separator: "\n")
     }
 
+    /// Lines of plain text (`:why`, `:history`) wrapped as answers are, at word boundaries: each
+    /// starts with its `lead` ("    3  ") and goes on indented by `indent` columns. Into a pipe, as they are.
+    func hanging(_ lines: [(lead: String, text: String)], indent: Int) -> String {
+        guard style.width != nil else { return lines.map { Screen.inert($0.lead + $0.text) }.joined(separator: "\n") }
+        let continuation = String(repeating: " ", count: indent)
+        return lines.flatMap { wrap([.text($0.text)], emphasis: nil, firstIndent: $0.lead, indent: continuation) }.joined(separator: "\n")
+    }
+
     /// The longest line drawn, however wide the terminal: past about 100 characters the eye loses the
     /// next line, which matters on a 200-column booth screen as much as anywhere.
     static let measure = 100

@@ -1,7 +1,8 @@
 import CareerEngine
 
-/// What Tab offers: REPL commands, role names and aliases, and common question openers.
-/// A choice may span words: "data sc" completes to "data scientist".
+/// What Tab offers: at the start of the line REPL commands and common question openers; anywhere,
+/// the roles' canonical names (no aliases or plurals, which would only crowd the list). A choice may
+/// span words: "data sc" completes to "data scientist". What was typed keeps its casing.
 final class Completer {
     enum Result: Equatable {
         case none
@@ -16,29 +17,34 @@ final class Completer {
         "compare", "I like", "is machine learning a good career",
     ]
 
-    let choices: [String]
+    /// After these words a role name comes next, so Tab on nothing offers them all.
+    static let beforeARole: Set<String> = ["and", "vs", "vs.", "versus", "compare", "or", "between"]
+
+    /// What the line may start with.
+    let starts: [String]
+    let roles: [String]
 
     init(knowledge: KnowledgeBase, commands: [String]) {
-        var choices = commands
-        for role in knowledge.roles {
-            // Names, plurals and abbreviations ("MLE", "MLOps"); lowercase variants would only crowd the list.
-            choices += [role.name, role.plural] + role.aliases.filter { $0.contains(where: \.isUppercase) }
-        }
-        choices += Self.openers
-        var seen = Set<String>()
-        self.choices = choices.filter { seen.insert($0.lowercased()).inserted }
+        roles = knowledge.roles.map(\.name)
+        var seen = Set(roles.map { $0.lowercased() })
+        starts = (commands + Self.openers).filter { seen.insert($0.lowercased()).inserted } + roles
     }
 
     /// Completes the text before the cursor, trying the longest run of trailing words first.
     func complete(_ before: String) -> Result {
+        if before.last == " ", let last = before.split(separator: " ").last, Self.beforeARole.contains(last.lowercased()) {
+            return .list(roles.sorted())
+        }
         for start in wordStarts(before) {
             let typed = String(before[start...])
-            guard !typed.isEmpty else { continue }
-            let matches = choices.filter { $0.lowercased().hasPrefix(typed.lowercased()) && $0.count > typed.count }
-            guard !matches.isEmpty else { continue }
-            if matches.count == 1 { return .insert(matches[0] + " ", replacing: typed.utf8.count) }
+            let matches = (start == before.startIndex ? starts : roles).filter {
+                $0.lowercased().hasPrefix(typed.lowercased()) && $0.count > typed.count
+            }
+            guard !typed.isEmpty, !matches.isEmpty else { continue }
+            // The rest of the choice goes after what was typed, which stays as typed.
+            if matches.count == 1 { return .insert(String(matches[0].dropFirst(typed.count)) + " ", replacing: 0) }
             let common = Self.commonPrefix(matches)
-            if common.count > typed.count { return .insert(common, replacing: typed.utf8.count) }
+            if common.count > typed.count { return .insert(String(common.dropFirst(typed.count)), replacing: 0) }
             return .list(matches.sorted())
         }
         return .none

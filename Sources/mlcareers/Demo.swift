@@ -56,11 +56,12 @@ struct Demo: ParsableCommand {
         // At a kiosk, Ctrl-\ and Ctrl-Z must not stop the tour either (Ctrl-C hands over to the chat).
         if kiosk.kiosk { Interrupts.ignoreKeyboardSignals() }
         while true {
-            let conversation = try player.play()
+            let handover = try player.play()
             guard terminal.isInteractive else { return }
             // A looping booth goes back to the tour when the visitor has left (kiosk idle timeout),
             // on a clean screen: nothing of the last visitor stays, not even in the scrollback.
-            guard try repl.run(continuing: conversation, returnWhenIdle: loop && kiosk.kiosk) == .idle else { return }
+            let ending = try repl.run(continuing: handover.conversation, typedAhead: handover.typed, returnWhenIdle: loop && kiosk.kiosk)
+            guard ending == .idle else { return }
             try? StandardOutput.write("\u{1B}[H\u{1B}[2J\u{1B}[3J")
         }
     }

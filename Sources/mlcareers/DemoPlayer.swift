@@ -15,16 +15,23 @@ struct DemoPlayer {
     /// False when stdin is not a terminal: nothing to wait for, the tour just plays.
     let waitsForKeys: Bool
 
-    /// Plays the tour (again and again with `loop`) and returns the conversation to carry on in the chat.
+    /// What the chat carries on with: the tour's conversation, and the text of the key that stopped a
+    /// loop (the visitor's first letter belongs in the line).
+    struct Handover {
+        let conversation: Conversation
+        let typed: String
+    }
+
+    /// Plays the tour (again and again with `loop`) and hands over to the chat.
     /// A step that no longer gets its expected intent stops the demo: exit 65.
-    func play() throws -> Conversation {
+    func play() throws -> Handover {
         let keys = Keys(enabled: waitsForKeys)
         defer { keys.restore() }
         Interrupts.install()
         defer { Interrupts.clear() }
         let conversation = try playSteps(keys)
         write("\n" + printer.dim("Your turn: ask anything about careers in machine learning (:help for commands).") + "\n")
-        return conversation
+        return Handover(conversation: conversation, typed: keys.typed)
     }
 
     private func playSteps(_ keys: Keys) throws -> Conversation {
@@ -69,15 +76,17 @@ struct DemoPlayer {
         return conversation
     }
 
-    /// Waits between steps; true when the tour should end now (Ctrl-C, or a key in a loop).
+    /// Waits between steps; true when the tour should end now (Ctrl-C, or a key in a loop). The hint
+    /// shown while it waits is erased after it, so the scrollback keeps only questions and answers.
     private func pause(_ keys: Keys, last: Bool) throws -> Bool {
         guard waitsForKeys else { return false }
+        defer { write("\r\u{1B}[K") }
         if loop {
-            write(printer.dim("(Press any key to ask your own questions.)") + "\n")
+            write(printer.dim("(Press any key to ask your own questions.)"))
             return keys.wait(seconds: auto ?? 0) != .none
         }
         if last, auto == nil { return false }
-        write(printer.dim(auto == nil ? "(Enter: next question · Ctrl-C: chat now)" : "(Enter: next question now · Ctrl-C: chat now)") + "\n")
+        write(printer.dim(auto == nil ? "(Enter: next question · Ctrl-C: chat now)" : "(Enter: next question now · Ctrl-C: chat now)"))
         switch keys.wait(seconds: auto ?? .infinity, untilEnter: true) {
         case .interrupt: return true
         case .none, .key, .enter: return false
@@ -102,6 +111,8 @@ final class Keys {
 
     /// True while the terminal reads single keys.
     private var active = false
+    /// The printable text of the last key that ended a wait (`.key`), e.g. a visitor's first letter.
+    private(set) var typed = ""
 
     init(enabled: Bool) {
         guard enabled else { return }
@@ -132,7 +143,24 @@ final class Keys {
             var byte: UInt8 = 0
             guard read(STDIN_FILENO, &byte, 1) == 1 else { return .none }
             if byte == 0x0A || byte == 0x0D { return .enter }
-            if !untilEnter { return .key }
+            if !untilEnter {
+                typed = Self.printable([byte] + Self.availableBytes())
+                return .key
+            }
         }
+    }
+
+    /// The rest of a key already waiting (a UTF-8 letter's other bytes, an arrow key's sequence).
+    private static func availableBytes() -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: 64)
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) > 0 else { return [] }
+        let count = read(STDIN_FILENO, &bytes, bytes.count)
+        return Array(bytes.prefix(max(0, count)))
+    }
+
+    /// Text up to the first control character: a letter is kept, an arrow key (ESC [ A) is not.
+    private static func printable(_ bytes: [UInt8]) -> String {
+        String(String(decoding: bytes, as: UTF8.self).prefix { $0.asciiValue.map { $0 >= 0x20 && $0 != 0x7F } ?? true })
     }
 }

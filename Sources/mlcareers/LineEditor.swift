@@ -11,7 +11,10 @@ final class LineEditor {
         case interrupted(String)
         /// Ctrl-D on an empty line.
         case endOfInput
-        /// No key for the idle timeout; what had been typed, now discarded.
+        /// No key for the first part of the idle timeout; what had been typed, out of the line now
+        /// (`typeAhead` gives it back).
+        case idleWarning(String)
+        /// No key for the rest of the idle timeout either; what had been typed, now discarded.
         case idle(String)
         /// The terminal went away (hang-up, read error): nothing more will come.
         case closed
@@ -45,6 +48,7 @@ final class LineEditor {
 
     func read() -> Input {
         var count: Int32 = 0
+        mlc_prepare_read(editor)
         let pointer = el_gets(editor, &count)
         var text = pointer.map { String(cString: $0) } ?? ""
         if text.hasSuffix("\n") { text.removeLast() }
@@ -53,7 +57,10 @@ final class LineEditor {
         if mlc_take_interrupt() != 0 { return .interrupted(text) }
         // A timeout or a closed terminal ends the read like Ctrl-D, possibly with a half-typed line.
         // libedit returns no line on a timeout; what had been typed is still in its buffer.
-        if reason == 1 { return .idle(text.isEmpty ? bufferText() : text) }
+        if reason == 1 || reason == 3 {
+            let partial = text.isEmpty ? bufferText() : text
+            return reason == 1 ? .idle(partial) : .idleWarning(partial)
+        }
         guard pointer != nil, count > 0 else { return reason == 2 ? .closed : .endOfInput }
         return .line(text)
     }
@@ -64,10 +71,18 @@ final class LineEditor {
         return String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self), count: end - start), as: UTF8.self)
     }
 
-    /// Reads give up after `seconds` without a key (nil: wait forever).
-    func setIdleTimeout(_ seconds: Double?) {
-        mlc_set_idle_timeout(seconds.map { Int32(min($0 * 1000, Double(Int32.max))) } ?? -1)
+    /// Reads give up after `timeout.warning` seconds without a key (`.idleWarning`), then after
+    /// `timeout.end` more (`.idle`); a key in between starts over. Nil: wait forever.
+    func setIdleTimeout(_ timeout: (warning: Double, end: Double)?) {
+        let milliseconds = { (seconds: Double) in Int32(min(seconds * 1000, Double(Int32.max))) }
+        mlc_set_idle_timeout(timeout.map { milliseconds($0.warning) } ?? -1, timeout.map { milliseconds($0.end) } ?? -1)
     }
+
+    /// The next read takes `text` as if typed before any key (a line given back, a key the demo read).
+    func typeAhead(_ text: String) { mlc_type_ahead(text) }
+
+    /// Ctrl-Z suspends the program, as in a shell; `fg` brings the line back. Not for a kiosk.
+    func allowSuspend() { mlc_allow_suspend(editor) }
 
     /// Forgets every remembered line.
     func forgetHistory() { mlc_history_clear(history) }

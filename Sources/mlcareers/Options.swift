@@ -49,10 +49,10 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// `--kiosk`: a booth laptop that serves visitor after visitor.
 struct KioskOptions: ParsableArguments {
-    @Flag(name: .long, help: ArgumentHelp("Serve visitor after visitor: history in memory only; :next, Ctrl-D, Ctrl-C or the idle timeout start over; only SIGTERM or ':exit PASSPHRASE' leave."))
+    @Flag(name: .long, help: ArgumentHelp("Serve visitor after visitor: history in memory only; :next, Ctrl-D or the idle timeout start over (Ctrl-C clears the line); only SIGTERM or ':exit PASSPHRASE' leave."))
     var kiosk = false
 
-    @Option(name: .long, help: ArgumentHelp("Kiosk: start over after this many seconds without a key.", valueName: "seconds"))
+    @Option(name: .long, help: ArgumentHelp("Kiosk: start over after this many seconds without a key (with a warning 10 s before, or half way under 20 s).", valueName: "seconds"))
     var idleTimeout: Double = 120
 
     @Option(name: .long, help: ArgumentHelp("Kiosk: ':exit PASSPHRASE' leaves (default: $MLCAREERS_KIOSK_PASSPHRASE; without one, only SIGTERM leaves).", valueName: "word"))
@@ -73,6 +73,19 @@ struct KioskOptions: ParsableArguments {
     struct Settings {
         let idleTimeout: Double
         let passphrase: String?
+
+        /// When a visitor who left is warned, and how long the warning gives them: the last 10 s,
+        /// or the second half of a timeout under 20 s. Together they make the whole timeout.
+        var idleWarning: (warning: Double, end: Double) {
+            idleTimeout >= 20 ? (idleTimeout - 10, 10) : (idleTimeout / 2, idleTimeout / 2)
+        }
+
+        /// "Still there? Starting over in 10 s, press any key."
+        var idleWarningText: String {
+            let left = idleWarning.end
+            let seconds = left == left.rounded() ? String(Int(left)) : String(format: "%.1f", left)
+            return "Still there? Starting over in \(seconds) s, press any key."
+        }
     }
 
     func settings(environment: [String: String] = ProcessInfo.processInfo.environment) -> Settings? {

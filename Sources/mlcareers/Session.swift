@@ -24,6 +24,8 @@ struct Session {
     let editor: EditorSupport
     private var rulesFolder: String? { editor.rulesFolder }
     private(set) var lastReply: Reply?
+    /// The command typed since the last answer, if any: `:why` says that it is no question.
+    private var lastCommand: String?
 
     init(conversation: Conversation, printer: AnswerPrinter, kiosk: KioskOptions.Settings? = nil, scripted: Bool = false,
          editor: EditorSupport = EditorSupport()) {
@@ -35,7 +37,7 @@ struct Session {
     }
 
     static func isCommand(_ line: String) -> Bool {
-        line.hasPrefix(":") || ["quit", "exit"].contains(line.lowercased())
+        line.hasPrefix(":") || ["quit", "exit", "clear"].contains(line.lowercased())
     }
 
     mutating func handle(_ line: String, history: [String]) -> Outcome {
@@ -43,14 +45,19 @@ struct Session {
         let reply = conversation.respond(to: line)
         editor.misses?.record(reply, assistant: conversation.assistant)
         lastReply = reply
+        lastCommand = nil
         var text = printer.render(reply)
-        if reply.intent == "fallback", !scripted { text += "\n" + printer.dim("(:why shows how I read that)") }
+        // A line refused as too long was not read at all: :why would have nothing to show.
+        let read = line.unicodeScalars.count <= Conversation.maximumInputLength
+        if reply.intent == "fallback", read, !scripted { text += "\n" + printer.dim("(:why shows how I read that)") }
         return .answer(reply, text: text)
     }
 
     private mutating func command(_ line: String, history: [String]) -> Outcome {
         let words = line.split(separator: " ").map(String.init)
         let name = words.first ?? line
+        // :quiz and :summary answer as the conversation: :why explains them as it does answers.
+        defer { if ![":why", ":quiz", ":summary"].contains(name) { lastCommand = name } }
         switch name {
         case ":quit", ":exit", ":q", "quit", "exit": return quit(words)
         case ":next" where kiosk != nil: return .nextVisitor
@@ -58,14 +65,14 @@ struct Session {
         case ":roles": return said("roles", rolesText())
         case ":quiz": return reply(conversation.startQuiz())
         case ":summary": return reply(conversation.summary())
-        case ":why": return said("why", lastReply.map(Explain.text) ?? "Nothing to explain yet: ask a question first.")
+        case ":why": return said("why", whyText())
         case ":reload" where kiosk == nil: return reload()
         case ":reset":
             conversation.reset()
             return said("reset", "Context cleared: I have forgotten the roles we talked about.")
-        case ":history" where scripted, ":clear" where scripted: return needsTerminal(name)
+        case ":history" where scripted, ":clear" where scripted, "clear" where scripted: return needsTerminal(name == "clear" ? ":clear" : name)
         case ":history": return said("history", history.isEmpty ? "No questions yet." : historyText(history))
-        case ":clear": return .clearScreen
+        case ":clear", "clear": return .clearScreen
         default: return unknown(name)
         }
     }
@@ -95,6 +102,7 @@ struct Session {
 
     private mutating func reply(_ reply: Reply) -> Outcome {
         lastReply = reply
+        lastCommand = nil
         return .answer(reply, text: printer.render(reply))
     }
 
@@ -109,10 +117,22 @@ struct Session {
         return .command(CommandOutput(name: String(name.dropFirst()), text: text, problem: .needsTerminal))
     }
 
-    /// An unknown command is never read as a question: it says so, with the nearest command if one is close.
+    /// `:why`: the last answer explained, wrapped like answers; after a command, says so first.
+    private func whyText() -> String {
+        guard let lastReply else { return "Nothing to explain yet: ask a question first." }
+        var lines = Explain.lines(lastReply)
+        if let lastCommand {
+            lines.insert("The last line, \(lastCommand), was a command: commands are not read as questions. The answer before it:", at: 0)
+        }
+        return printer.hanging(lines.map { (lead: "", text: $0) }, indent: 4)
+    }
+
+    /// An unknown command is never read as a question: it says so, with the nearest command if one is
+    /// close, or the one command it begins (":hist" is :history).
     private func unknown(_ name: String) -> Outcome {
         let names = commands.map(\.name)
-        let hint = Suggestion.nearest(to: name, in: names).map { " Did you mean \($0)?" }
+        let started = names.filter { $0.hasPrefix(name) && name.count > 2 }
+        let hint = (started.count == 1 ? started.first : Suggestion.nearest(to: name, in: names)).map { " Did you mean \($0)?" }
         let text = "Unknown command '\(Screen.inert(name))'." + (hint ?? " Commands: " + names.joined(separator: " "))
         return .command(CommandOutput(name: Screen.inert(String(name.dropFirst())), text: text, problem: .unknownCommand))
     }
@@ -128,7 +148,7 @@ struct Session {
     }
 
     private var keysText: String {
-        let controlC = kiosk == nil ? "Ctrl-C clears the line" : "Ctrl-C or Ctrl-D start over for the next visitor"
+        let controlC = kiosk == nil ? "Ctrl-C clears the line" : "Ctrl-C clears the line, Ctrl-D starts over for the next visitor"
         return "Keys: Up/Down recall questions, Ctrl-R searches them, Tab completes, \(controlC)."
     }
 
@@ -141,6 +161,7 @@ struct Session {
     private func historyText(_ history: [String]) -> String {
         let shown = history.suffix(50)
         let first = history.count - shown.count + 1
-        return shown.enumerated().map { "\(String(first + $0.offset).leftPadded(to: 5))  \(Screen.inert($0.element))" }.joined(separator: "\n")
+        let lines = shown.enumerated().map { (lead: String(first + $0.offset).leftPadded(to: 5) + "  ", text: $0.element) }
+        return printer.hanging(lines, indent: 7)
     }
 }

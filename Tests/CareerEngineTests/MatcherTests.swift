@@ -207,12 +207,23 @@ import Testing
         #expect((0...1).contains(reply.confidence))
     }
 
-    @Test(arguments: ["what's the weather in Paris", "tell me a joke", "qwpoeiruty", "how do I bake bread"])
-    func unrelatedQuestionsFallBackWithSuggestions(_ text: String) {
+    /// Off-topic questions fall back without "Did you mean" offers, which would be no near misses.
+    @Test(arguments: ["tell me a joke", "qwpoeiruty", "how do I bake bread"])
+    func unrelatedQuestionsFallBackWithoutSuggestions(_ text: String) {
         var conversation = Conversation(assistant)
         let reply = conversation.respond(to: text)
         #expect(reply.intent == "fallback")
-        #expect((2...3).contains(reply.suggestions.count))
+        #expect(reply.suggestions.isEmpty, "\(reply.suggestions)")
+        #expect(!reply.answer.plainText.contains("Did you mean"))
+    }
+
+    /// A question near ones the assistant answers (a role it knows, a weak match) gets 1-3 of them.
+    @Test(arguments: ["what does a data scientist do in a large company with many teams", "what's the weather in Paris"])
+    func nearQuestionsFallBackWithSuggestions(_ text: String) {
+        var conversation = Conversation(assistant)
+        let reply = conversation.respond(to: text)
+        #expect(reply.intent == "fallback")
+        #expect((1...3).contains(reply.suggestions.count), "\(reply.suggestions)")
         #expect(reply.answer.plainText.contains("Did you mean"))
     }
 

@@ -193,12 +193,19 @@ import Testing
 
     // MARK: Decliner
 
-    @Test func theFallbackOffersQuestionsThatWork() {
+    /// With nothing near what was asked, the fallback offers no questions: unrelated ones are no help.
+    @Test func theFallbackOffersNothingWhenNothingIsNear() {
         var turn = Turn(input: "")
         Decliner(assistant: Self.fixture, state: DialogueState()).fallback(into: &turn)
         #expect(turn.isFallback && turn.mainIntent == "fallback")
-        #expect(turn.suggestions == ["Tell me about baker", "What skills does a baker need?"])
-        #expect(turn.answer.plainText.hasPrefix("Sorry, I don't know that.\nDid you mean:"))
+        #expect(turn.suggestions.isEmpty)
+        #expect(turn.answer.plainText == "Sorry, I don't know that.")
+    }
+
+    /// About a role the question named, the general questions are offered for that role.
+    @Test func suggestionsForANamedRoleAreAboutIt() {
+        let decliner = Decliner(assistant: Self.fixture, state: DialogueState())
+        #expect(decliner.suggestedQuestions(nil, roles: ["baker"]) == ["Tell me about baker", "What skills does a baker need?"])
     }
 
     @Test func aDeclinedQuestionKeepsItsRoleInFocus() {

@@ -113,7 +113,60 @@ import Testing
         #expect(terminal.output.contains("\u{1B}[3J"))
     }
 
-    @Test func kioskControlDAndControlCStartOverInsteadOfExiting() throws {
+    /// A visitor's Ctrl-C clears a typo as in the chat: the screen, the conversation and the
+    /// history stay theirs.
+    @Test func kioskControlCClearsOnlyTheLine() throws {
+        let terminal = try PseudoTerminal(["--kiosk"])
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type("what does a CAIO do?" + PseudoTerminal.enter)
+        try terminal.waitFor("chief AI officer is the executive")
+        terminal.clearOutput()
+        try terminal.type("what does an MLOps engin" + PseudoTerminal.controlC)
+        try terminal.waitFor("mlcareers> ")
+        #expect(!terminal.output.contains("\u{1B}[3J"), "the screen was not cleared")
+        try terminal.type(PseudoTerminal.controlC)
+        try terminal.waitFor("(To start over for the next visitor, type :next or press Ctrl-D.)")
+        terminal.clearOutput()
+        try terminal.type(":history" + PseudoTerminal.enter)
+        let screen = try terminal.waitFor("what does a CAIO do?")
+        #expect(!screen.contains("MLOps engin"), "the half-typed line was discarded: \(screen)")
+        #expect(!terminal.output.contains("\u{1B}[3J"), "the screen was not cleared")
+        try terminal.type("what skills do they need?" + PseudoTerminal.enter)
+        try terminal.waitFor("Skills for a chief AI officer")
+    }
+
+    /// A visitor still reading is warned before the screen is cleared; a key keeps everything,
+    /// the half-typed question included.
+    @Test func kioskIdleTimeoutWarnsFirst() throws {
+        let terminal = try PseudoTerminal(["--kiosk", "--idle-timeout", "4"])
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type("what does a CAIO do?" + PseudoTerminal.enter)
+        try terminal.waitFor("chief AI officer is the executive")
+        terminal.clearOutput()
+        try terminal.type("where do research ")
+        try terminal.waitFor("Still there? Starting over in 2 s, press any key.")
+        #expect(!terminal.output.contains("\u{1B}[3J"), "not cleared yet")
+        try terminal.type("scientists work?" + PseudoTerminal.enter)
+        try terminal.waitFor("Large tech companies")
+        #expect(!terminal.screen.contains("next visitor"))
+        terminal.clearOutput()
+        try terminal.waitFor("Still there? Starting over in 2 s", timeout: 5)
+        try terminal.waitFor("next visitor", timeout: 5)
+    }
+
+    /// From 20 s on, the warning comes 10 s before the end.
+    @Test func kioskLongIdleTimeoutWarnsTenSecondsBefore() throws {
+        let terminal = try PseudoTerminal(["--kiosk", "--idle-timeout", "20"])
+        try terminal.waitFor("mlcareers> ")
+        try terminal.type("hi" + PseudoTerminal.enter)
+        try terminal.waitFor("Hello!")
+        let asked = Date()
+        try terminal.waitFor("Still there? Starting over in 10 s, press any key.", timeout: 15)
+        #expect(Date().timeIntervalSince(asked) > 9)
+        #expect(!terminal.output.contains("\u{1B}[3J"))
+    }
+
+    @Test func kioskControlDAndQuitStartOverInsteadOfExiting() throws {
         let terminal = try PseudoTerminal(["--kiosk"])
         try terminal.waitFor("mlcareers> ")
         try terminal.type("what does a CAIO do?" + PseudoTerminal.enter)
@@ -126,12 +179,9 @@ import Testing
         try terminal.type("quit" + PseudoTerminal.enter)
         try terminal.waitFor("next visitor")
         terminal.clearOutput()
-        try terminal.type("what does a CAIO d" + PseudoTerminal.controlC)
-        try terminal.waitFor("next visitor")
-        terminal.clearOutput()
         try terminal.type("where do research scientists work?" + PseudoTerminal.enter)
         try terminal.waitFor("Large tech companies")
-        #expect(!terminal.hasExited, "Ctrl-D, quit and Ctrl-C did not end the kiosk")
+        #expect(!terminal.hasExited, "Ctrl-D and quit did not end the kiosk")
     }
 
     @Test func kioskLeavesOnlyWithThePassphraseOrSIGTERM() throws {
@@ -164,6 +214,26 @@ import Testing
         #expect(terminal.output.contains("\u{1B}[3J"), "the screen and scrollback were cleared")
         #expect(!terminal.screen.contains("chief AI officer is the executive"))
         #expect(!terminal.hasExited)
+    }
+
+    /// The key a visitor presses to stop the looping tour is the first letter of their question.
+    @Test func theKeyThatStopsTheLoopStartsTheLine() throws {
+        let terminal = try PseudoTerminal(["demo", "--speed", "1000", "--auto", "0.2", "--loop", "--kiosk"])
+        try terminal.waitFor("(Press any key to ask your own questions.)")
+        try terminal.type("h")
+        try terminal.waitFor("Your turn")
+        try terminal.type("i" + PseudoTerminal.enter)
+        try terminal.waitFor("Hello! I answer questions about careers")
+    }
+
+    /// The tour's "Enter: next question" hints are erased once passed: the scrollback keeps the
+    /// questions and answers only.
+    @Test(Tmux.required) func theTourLeavesNoHintsInTheScrollback() throws {
+        let tmux = try Tmux("\(Tmux.binary) demo --speed 1000 --auto 0.1 --no-history")
+        try tmux.waitFor("Your turn", scrollback: true, timeout: 60)
+        let scrollback = try tmux.capture(scrollback: true)
+        #expect(scrollback.contains("Skills for an MLOps engineer"), "\(scrollback)")
+        #expect(!scrollback.contains("Enter: next question"), "\(scrollback)")
     }
 
     /// A presenter who presses Enter while a question is typed out gets it at once, and the tour goes on.

@@ -29,6 +29,53 @@ import Testing
         #expect(objects.last?["intent"] == nil, "a command has no answer's keys")
     }
 
+    /// `:why` says what happened when no pattern gave the answer, instead of "Confidence: 0.0".
+    @Test func whyAfterACompletedWhichRoleQuestion() throws {
+        let result = try Binary.run([], lines: ["what skills do they need?", "ML engineer", ":why"])
+        let why = try #require(result.stdout.components(separatedBy: "\n\n").last)
+        #expect(why.contains("How: completed the pending question role.skills with ml-engineer"), "\(why)")
+        #expect(!why.contains("Confidence: 0.0"))
+        #expect(!why.contains("nothing matched"))
+    }
+
+    @Test func whyAfterSummaryAndAfterACommand() throws {
+        let summary = try Binary.run([], lines: ["what does a data scientist do", ":summary", ":why"])
+        let afterSummary = try #require(summary.stdout.components(separatedBy: "\n\n").last)
+        #expect(afterSummary.hasPrefix("Intent: summary\nHow: the command :summary answers from the conversation"), "\(afterSummary)")
+        #expect(!afterSummary.contains("Confidence: 0.0"))
+        let help = try Binary.run([], lines: ["what does a data scientist do", ":help", ":why"])
+        let afterHelp = try #require(help.stdout.components(separatedBy: "\n\n").last)
+        #expect(afterHelp.hasPrefix("The last line, :help, was a command: commands are not read as questions. The answer before it:\nIntent: role.overview\n"), "\(afterHelp)")
+    }
+
+    @Test func aCommandsBeginningSuggestsIt() throws {
+        let result = try Binary.run([], lines: [":hist"])
+        #expect(result.stdout == "Unknown command ':hist'. Did you mean :history?\n")
+    }
+
+    @Test func bareClearIsTheCommand() throws {
+        let result = try Binary.run([], lines: ["clear"])
+        #expect(result.stdout == ":clear works only at the interactive prompt: a script has no screen to clear.\n")
+    }
+
+    /// JSON `suggestions` holds 0-3 near questions: none for an off-topic line.
+    @Test func suggestionsOnlyWhenSomethingIsNear() throws {
+        let lines = ["tell me a joke", "what does a data scientist do in a large company with many teams"]
+        let objects = Binary.objects(try Binary.run(["--json"], lines: lines).stdout)
+        #expect(objects.map { $0["intent"] as? String } == ["fallback", "fallback"])
+        #expect((objects.first?["suggestions"] as? [String]) == [])
+        #expect((1...3).contains((objects.last?["suggestions"] as? [String])?.count ?? 0))
+        let plain = try Binary.run([], lines: ["tell me a joke"])
+        #expect(!plain.stdout.contains("Did you mean"), "\(plain.stdout)")
+    }
+
+    /// Two parts of one question that open with the same summary of the role say it once.
+    @Test func aCompoundAnswerSaysTheSummaryOnce() throws {
+        let result = try Binary.run(["ask", "what does an AI engineer do and what do they build"])
+        #expect(result.stdout.components(separatedBy: "AI engineers develop intelligent systems").count == 2, "\(result.stdout)")
+        #expect(result.stdout.contains("What AI engineers build\n- Voice assistants"), "\(result.stdout)")
+    }
+
     @Test func whyBeforeAnyAnswerSaysSo() throws {
         let object = try #require(Binary.objects(try Binary.run(["--json"], lines: [":why"]).stdout).first)
         #expect(object["text"] as? String == "Nothing to explain yet: ask a question first.")

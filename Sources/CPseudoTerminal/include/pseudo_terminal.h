@@ -9,3 +9,8 @@ pid_t mlc_pty_spawn(const char *path, char *const argv[], char *const envp[], in
 
 // 1 when the terminal behind `master` has canonical input turned off (the program is reading keys raw).
 int mlc_pty_is_raw(int master);
+
+// Runs `path` with `argv`, its output into the file `output`, stdin and stderr on /dev/null and no
+// other descriptor inherited, and waits for it; returns its exit status (128 + signal), -1 on failure.
+// For tmux, whose server would otherwise keep the caller's pipes and terminals open.
+int mlc_run(const char *path, char *const argv[], const char *output);

@@ -101,7 +101,9 @@ public struct Conversation: Sendable {
         turn.change(.pending(nil))
         var roles = interpretation.roles
         if roles.isEmpty { roles = references.roles(pointedAt: interpretation.tokens.compactMap(\.reference), into: &turn) }
-        answerer.answer(assistant.rules.rules[pending], roles: roles, part: nil, into: &turn)
+        let rule = assistant.rules.rules[pending]
+        if !roles.isEmpty { turn.note("completed the pending question \(rule.id) with \(roles.joined(separator: ", "))") }
+        answerer.answer(rule, roles: roles, part: nil, into: &turn)
     }
 
     private mutating func handle(_ part: Interpretation.Part, into turn: inout Turn) {

@@ -48,14 +48,16 @@ struct Decliner {
     }
 
     /// Up to three questions the assistant can answer, close to what was asked: the runner-up intents
-    /// first, about the roles the question named (or the conversation's), then general ones.
+    /// first, about the roles the question named (or the conversation's), then general ones about a
+    /// role it named. None when nothing was near ("tell me a joke"): unrelated offers are no help.
     func suggestedQuestions(_ interpretation: Interpretation?, roles first: [String]? = nil) -> [String] {
         let rules = assistant.rules
         let roles = (first ?? interpretation?.roles ?? []) + (state.isAlive ? state.focus : []) + assistant.knowledge.roles.map(\.id)
         let known = roles.uniqued().compactMap(assistant.knowledge.role)
         let ids = (interpretation?.runnerUps.map(\.intent) ?? []) + (interpretation?.parts.map { rules.rules[$0.rule].id } ?? [])
         var questions: [String] = []
-        for id in (ids + Self.defaultSuggestions).uniqued() {
+        let named = !(first ?? interpretation?.roles ?? []).isEmpty
+        for id in (ids + (named ? Self.defaultSuggestions : [])).uniqued() {
             guard let rule = rules.rule(id), !rule.declines, !rule.courtesy, let template = rule.suggestion else { continue }
             let question = assistant.writer.render(template, AnswerWriter.Context(roles: known)).0.plainText
             if !question.isEmpty, !questions.contains(question) { questions.append(question) }
