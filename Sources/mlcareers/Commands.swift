@@ -73,8 +73,16 @@ struct Check: ParsableCommand {
     @Argument(help: ArgumentHelp("The folder to check (default: the shipped rules); a file is checked with the other files of its folder.", valueName: "dir"))
     var directory: String?
 
+    /// `check --intents DIR`, as the other commands take it: the same as `check DIR`.
+    @Option(name: .long, help: ArgumentHelp("The folder to check, as the other commands name it (same as <dir>).", valueName: "dir"))
+    var intents: String?
+
+    func validate() throws {
+        if directory != nil, intents != nil { throw ValidationError("Give the folder once: 'check DIR' or 'check --intents DIR'.") }
+    }
+
     func run() throws {
-        let files = try DataDirectory.files(at: DataDirectory.folderToCheck(directory))
+        let files = try DataDirectory.files(at: DataDirectory.folderToCheck(directory ?? intents))
         let report = DataCheck.run(files)
         Diagnostics.print(report.diagnostics, files: files)
         Diagnostics.error(report.summary(files: files.count))

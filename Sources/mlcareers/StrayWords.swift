@@ -8,6 +8,15 @@ import Foundation
 enum StrayWords {
     static var subcommands: [String] { MLCareers.configuration.subcommands.map { $0._commandName } + ["help"] }
 
+    /// `mlcareers --intents DIR ask "..."`: `--intents` names the rules for every command, so it may
+    /// come before the subcommand; it is moved after it, where the subcommand reads it.
+    static func subcommandFirst(_ arguments: [String]) -> [String] {
+        let valueTaken = arguments.first == "--intents" ? 2 : arguments.first?.hasPrefix("--intents=") == true ? 1 : 0
+        guard valueTaken > 0, arguments.count > valueTaken, subcommands.contains(arguments[valueTaken]),
+              arguments[valueTaken] != "help" else { return arguments }
+        return [arguments[valueTaken]] + arguments[..<valueTaken] + arguments[(valueTaken + 1)...]
+    }
+
     /// The message for `arguments` (without the program name), or nil when they start as they should.
     static func message(for arguments: [String]) -> String? {
         guard let first = arguments.first, !first.hasPrefix("-"), !subcommands.contains(first) else { return nil }

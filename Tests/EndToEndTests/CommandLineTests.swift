@@ -40,4 +40,25 @@ import Testing
         #expect(result.stderr.contains("is not a subcommand. To ask it: \(suggestion)\n"), "\(result.stderr)")
         #expect(!result.stderr.contains("Usage:"), "one hint, not the whole usage")
     }
+
+    /// `--intents DIR` names the rules for every command, before the subcommand or after it.
+    @Test(arguments: [["--intents", "INTENTS", "ask", "what is a CAIO?"], ["--intents=INTENTS", "ask", "what is a CAIO?"],
+                      ["ask", "--intents", "INTENTS", "what is a CAIO?"]])
+    func theRulesFolderMayComeBeforeTheSubcommand(_ arguments: [String]) throws {
+        let folder = Binary.repository.appending(path: "Intents").path
+        let result = try Binary.run(arguments.map { $0.replacingOccurrences(of: "INTENTS", with: folder) })
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Chief AI officer"))
+    }
+
+    @Test func checkTakesTheFolderAsTheOtherCommandsDo() throws {
+        let folder = Binary.repository.appending(path: "Intents").path
+        let result = try Binary.run(["check", "--intents", folder])
+        #expect(result.status == 0)
+        #expect(result.stderr.hasSuffix(": 0 errors, 0 warnings\n"), "\(result.stderr)")
+        let twice = try Binary.run(["check", folder, "--intents", folder])
+        #expect(twice.status == 64)
+        #expect(twice.stderr.hasPrefix("Error: Give the folder once: 'check DIR' or 'check --intents DIR'."))
+        #expect(try Binary.run(["--intents", "/nonexistent/rules", "ask", "hi"]).status == 66)
+    }
 }
