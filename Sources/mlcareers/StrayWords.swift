@@ -17,6 +17,24 @@ enum StrayWords {
         return [arguments[valueTaken]] + arguments[..<valueTaken] + arguments[(valueTaken + 1)...]
     }
 
+    /// `--speed -5`: a negative number after an option is its value (out of range, which the option
+    /// then says), not an option of its own, which would give "Missing value for '--speed'".
+    static func negativeValuesJoined(_ arguments: [String]) -> [String] {
+        var joined: [String] = []
+        for argument in arguments {
+            if let last = joined.last, last.hasPrefix("--"), !last.contains("="), isNegativeNumber(argument) {
+                joined[joined.count - 1] = last + "=" + argument
+            } else {
+                joined.append(argument)
+            }
+        }
+        return joined
+    }
+
+    private static func isNegativeNumber(_ text: String) -> Bool {
+        text.count > 1 && text.hasPrefix("-") && Double(text) != nil
+    }
+
     /// The message for `arguments` (without the program name), or nil when they start as they should.
     static func message(for arguments: [String]) -> String? {
         guard let first = arguments.first, !first.hasPrefix("-"), !subcommands.contains(first) else { return nil }

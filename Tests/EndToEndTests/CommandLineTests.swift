@@ -61,4 +61,12 @@ import Testing
         #expect(twice.stderr.hasPrefix("Error: Give the folder once: 'check DIR' or 'check --intents DIR'."))
         #expect(try Binary.run(["--intents", "/nonexistent/rules", "ask", "hi"]).status == 66)
     }
+
+    /// A negative number is the option's value, refused with the range, not "Missing value".
+    @Test(arguments: [["demo", "--speed", "-5"], ["demo", "--speed=-5"]])
+    func aNegativeValueGetsTheAllowedRange(_ arguments: [String]) throws {
+        let result = try Binary.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: --speed must be from 1 to 1000 characters per second."), "\(result.stderr)")
+    }
 }
