@@ -49,7 +49,9 @@ let package = Package(
         // Test-only helper: starts a program on a pseudo-terminal (glibc hides these calls from Swift).
         .target(name: "CPseudoTerminal", linkerSettings: [.linkedLibrary("util")]),
         // Reads the transcript files and the repository's data, for both test targets.
-        .target(name: "TranscriptKit", dependencies: ["CareerEngine"], path: "Tests/TranscriptKit", swiftSettings: strictSwift),
+        .target(
+            name: "TranscriptKit", dependencies: ["CareerEngine"], path: "Tests/TranscriptKit",
+            swiftSettings: strictSwift),
         .testTarget(
             name: "CareerEngineTests",
             dependencies: ["CareerEngine", "TranscriptKit", "SyntheticRules"],

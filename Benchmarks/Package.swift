@@ -23,6 +23,6 @@ let package = Package(
             ],
             path: "Benchmarks/MatchingBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
+        )
     ]
 )

@@ -22,7 +22,8 @@ let package = Package(
         .target(name: "CFuzzerDriver"),
         .executableTarget(name: "FuzzLoader", dependencies: ["FuzzHarness", "CFuzzerDriver"], linkerSettings: fuzzer),
         .executableTarget(name: "FuzzPattern", dependencies: ["FuzzHarness", "CFuzzerDriver"], linkerSettings: fuzzer),
-        .executableTarget(name: "FuzzConversation", dependencies: ["FuzzHarness", "CFuzzerDriver"], linkerSettings: fuzzer),
+        .executableTarget(
+            name: "FuzzConversation", dependencies: ["FuzzHarness", "CFuzzerDriver"], linkerSettings: fuzzer),
     ],
     swiftLanguageModes: [.v6]
 )

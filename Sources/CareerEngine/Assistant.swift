@@ -46,9 +46,10 @@ public struct Assistant: Sendable {
         knowledge = loader.knowledge
         rules = loader.rules
         finder = RoleFinder(knowledge: loader.knowledge, normalizer: normalizer)
-        let tokenizer = Tokenizer(normalizer: normalizer, roleNames: loader.roleNames, vocabulary: loader.rules.vocabulary,
-                                  topicWords: Self.topicWords(finder.roleCounts, roles: loader.knowledge.roles.count),
-                                  titles: loader.titles)
+        let tokenizer = Tokenizer(
+            normalizer: normalizer, roleNames: loader.roleNames, vocabulary: loader.rules.vocabulary,
+            topicWords: Self.topicWords(finder.roleCounts, roles: loader.knowledge.roles.count),
+            titles: loader.titles)
         matcher = Matcher(rules: loader.rules, tokenizer: tokenizer)
         writer = AnswerWriter(knowledge: loader.knowledge, missingFacts: loader.replies.missingFacts)
         warnings = loader.problems
@@ -67,14 +68,18 @@ public struct Assistant: Sendable {
         var tour: Tour?
         do throws(Diagnostic) {
             if let node = try YAMLNode.parse(file.text, file: file.path),
-               let reader = FieldReader(node, what: "a tour file", allowed: ["tour"], problems: &problems) {
+                let reader = FieldReader(node, what: "a tour file", allowed: ["tour"], problems: &problems)
+            {
                 if let section = reader["tour"] {
                     tour = BoothReader.tour(section, rules: rules, knowledge: knowledge, problems: &problems)
                 } else {
                     problems.append(.error(node.location, "a tour file needs a 'tour:' section"))
                 }
             } else if problems.isEmpty {
-                problems.append(.error(SourceLocation(file: file.path, line: 1, column: 1), "the file is empty; a tour file needs a 'tour:' section"))
+                problems.append(
+                    .error(
+                        SourceLocation(file: file.path, line: 1, column: 1),
+                        "the file is empty; a tour file needs a 'tour:' section"))
             }
         } catch {
             problems.append(error)

@@ -45,8 +45,10 @@ public enum SyntheticRules {
         ["can a SUBJECT work remotely"],
         ["difference between a SUBJECT and *"],
     ]
-    static let heads = ["engineer", "scientist", "analyst", "manager", "developer", "designer", "architect",
-                        "consultant", "specialist", "auditor"]
+    static let heads = [
+        "engineer", "scientist", "analyst", "manager", "developer", "designer", "architect",
+        "consultant", "specialist", "auditor",
+    ]
 
     /// The job subject of intent `index`: an invented word and a shared head noun ("brakotu engineer"),
     /// each invented word used with five heads, so every word is shared by several subjects.
@@ -62,7 +64,9 @@ public enum SyntheticRules {
         for index in 0..<count {
             let subject = subject(index, seed: seed)
             text += "  - id: shared.\(index)\n    patterns: |\n"
-            for trigger in families[index % families.count] { text += "      \(trigger.replacingSubject(with: subject))\n" }
+            for trigger in families[index % families.count] {
+                text += "      \(trigger.replacingSubject(with: subject))\n"
+            }
             text += "    answer: Answer \(index) about the \(subject).\n"
         }
         return DataFile(path: "Intents/shared-words.yaml", text: text)
@@ -71,18 +75,22 @@ public enum SyntheticRules {
     /// The shared-words intents with the smallest knowledge base beside them (no roles, the fallback)
     /// and the given `language:` file: the peer benchmark's setting, where no title is a role.
     public static func sharedWordsFiles(count: Int, language: DataFile) -> [DataFile] {
-        let base = DataFile(path: "Intents/base.yaml", text: "roles: []\nintents:\n  - id: fallback\n    answer: No intent matched.\n")
+        let base = DataFile(
+            path: "Intents/base.yaml", text: "roles: []\nintents:\n  - id: fallback\n    answer: No intent matched.\n")
         return [language, base, sharedWordsFile(count: count)]
     }
 
     /// Questions for `sharedWordsFile(count: intents)`, each with the id of the intent it must reach:
     /// triggers as written, some wrapped in filler ("can you tell me ... thanks").
-    public static func sharedWordsQuestions(count: Int, intents: Int, seed: UInt64 = 42) -> [(question: String, intent: String)] {
+    public static func sharedWordsQuestions(count: Int, intents: Int, seed: UInt64 = 42) -> [(
+        question: String, intent: String
+    )] {
         var generator = Generator(seed: seed &+ 2)
         return (0..<count).map { _ in
             let index = generator.next(below: intents)
             let triggers = families[index % families.count]
-            let trigger = triggers[generator.next(below: triggers.count)].replacingSubject(with: subject(index, seed: seed))
+            let trigger = triggers[generator.next(below: triggers.count)].replacingSubject(
+                with: subject(index, seed: seed))
             let question = trigger.replacing("*", with: "in london")
             return (generator.next(below: 3) == 0 ? "can you tell me \(question) thanks" : question, "shared.\(index)")
         }
@@ -92,7 +100,7 @@ public enum SyntheticRules {
     struct Generator {
         var state: UInt64
 
-        init(seed: UInt64) { state = seed == 0 ? 0x9E3779B97F4A7C15 : seed }
+        init(seed: UInt64) { state = seed == 0 ? 0x9E37_79B9_7F4A_7C15 : seed }
 
         mutating func next() -> UInt64 {
             state ^= state << 13
@@ -103,12 +111,15 @@ public enum SyntheticRules {
 
         mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 
-        static let onsets = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "tr", "pl", "kr"]
+        static let onsets = [
+            "b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "tr", "pl", "kr",
+        ]
         static let vowels = ["a", "e", "i", "o", "u", "ai", "ou"]
 
         /// An invented word of three syllables ("brakotu"): a vocabulary far larger than any real rule set's.
         mutating func word() -> String {
-            (0..<3).map { _ in Self.onsets[next(below: Self.onsets.count)] + Self.vowels[next(below: Self.vowels.count)] }.joined()
+            (0..<3).map { _ in Self.onsets[next(below: Self.onsets.count)] + Self.vowels[next(below: Self.vowels.count)]
+            }.joined()
         }
     }
 }

@@ -44,7 +44,8 @@ struct AnswerPrinter {
     func hanging(_ lines: [(lead: String, text: String)], indent: Int) -> String {
         guard style.width != nil else { return lines.map { Screen.inert($0.lead + $0.text) }.joined(separator: "\n") }
         let continuation = String(repeating: " ", count: indent)
-        return lines.flatMap { wrap([.text($0.text)], emphasis: nil, firstIndent: $0.lead, indent: continuation) }.joined(separator: "\n")
+        return lines.flatMap { wrap([.text($0.text)], emphasis: nil, firstIndent: $0.lead, indent: continuation) }
+            .joined(separator: "\n")
     }
 
     /// The longest line drawn, however wide the terminal: past about 100 characters the eye loses the
@@ -68,10 +69,11 @@ struct AnswerPrinter {
         var words: [Word] = []
         var current: Word = []
         for span in spans {
-            let (text, isRole) = switch span {
-            case .text(let text): (Screen.inert(text), false)
-            case .role(let text): (Screen.inert(text), true)
-            }
+            let (text, isRole) =
+                switch span {
+                case .text(let text): (Screen.inert(text), false)
+                case .role(let text): (Screen.inert(text), true)
+                }
             for (index, piece) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
                 if index > 0, !current.isEmpty {
                     words.append(current)
@@ -104,7 +106,8 @@ struct AnswerPrinter {
                 visible += 1
             }
             for piece in word {
-                line += piece.isRole && style.color ? Code.role + piece.text + Code.reset + (emphasis ?? "") : piece.text
+                line +=
+                    piece.isRole && style.color ? Code.role + piece.text + Code.reset + (emphasis ?? "") : piece.text
             }
             visible += length
         }

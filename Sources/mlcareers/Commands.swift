@@ -14,12 +14,19 @@ struct Chat: ParsableCommand {
     @OptionGroup var kiosk: KioskOptions
     @OptionGroup var misses: MissOptions
 
-    @Flag(name: .long, help: "With stdin piped: print each line read as '> LINE' before its answer (not with --json, whose objects carry the line as \"input\").")
+    @Flag(
+        name: .long,
+        help:
+            "With stdin piped: print each line read as '> LINE' before its answer (not with --json, whose objects carry the line as \"input\")."
+    )
     var echo = false
 
     func validate() throws {
         try kiosk.validate(with: history)
-        if echo, output.json { throw ValidationError("--echo is for plain text: with --json each object already carries its line as \"input\".") }
+        if echo, output.json {
+            throw ValidationError(
+                "--echo is for plain text: with --json each object already carries its line as \"input\".")
+        }
     }
 
     func run() throws {
@@ -27,9 +34,14 @@ struct Chat: ParsableCommand {
         let terminal = TerminalInfo.detect(color: output.display.color, width: output.display.width)
         let editor = EditorSupport(rulesFolder: data.intents, misses: misses.recorder())
         if terminal.isInteractive, !output.json {
-            try REPL(assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings(), support: editor).run()
+            try REPL(
+                assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings(),
+                support: editor
+            ).run()
         } else {
-            try ScriptedSession(assistant: assistant, json: output.json, echo: echo, style: terminal.style, editor: editor).run()
+            try ScriptedSession(
+                assistant: assistant, json: output.json, echo: echo, style: terminal.style, editor: editor
+            ).run()
         }
     }
 }
@@ -48,7 +60,9 @@ struct Ask: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if question.joined().trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("Give a question, e.g. mlcareers ask \"what does a data scientist do?\"") }
+        if question.joined().trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("Give a question, e.g. mlcareers ask \"what does a data scientist do?\"")
+        }
     }
 
     func run() throws {
@@ -68,17 +82,26 @@ struct Ask: ParsableCommand {
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate rules and knowledge files; errors exit 65, warnings do not.",
-        discussion: "Reports malformed files, unknown keys, duplicate ids, unknown slots and facts, empty answers, and patterns that can never win, as FILE:LINE:COLUMN: error: MESSAGE. Exit status: 0 no errors, 65 errors, 66 no such folder.")
+        discussion:
+            "Reports malformed files, unknown keys, duplicate ids, unknown slots and facts, empty answers, and patterns that can never win, as FILE:LINE:COLUMN: error: MESSAGE. Exit status: 0 no errors, 65 errors, 66 no such folder."
+    )
 
-    @Argument(help: ArgumentHelp("The folder to check (default: the shipped rules); a file is checked with the other files of its folder.", valueName: "dir"))
+    @Argument(
+        help: ArgumentHelp(
+            "The folder to check (default: the shipped rules); a file is checked with the other files of its folder.",
+            valueName: "dir"))
     var directory: String?
 
     /// `check --intents DIR`, as the other commands take it: the same as `check DIR`.
-    @Option(name: .long, help: ArgumentHelp("The folder to check, as the other commands name it (same as <dir>).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The folder to check, as the other commands name it (same as <dir>).", valueName: "dir"))
     var intents: String?
 
     func validate() throws {
-        if directory != nil, intents != nil { throw ValidationError("Give the folder once: 'check DIR' or 'check --intents DIR'.") }
+        if directory != nil, intents != nil {
+            throw ValidationError("Give the folder once: 'check DIR' or 'check --intents DIR'.")
+        }
     }
 
     func run() throws {

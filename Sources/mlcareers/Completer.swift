@@ -12,7 +12,8 @@ final class Completer {
     }
 
     static let openers = [
-        "what does", "what do", "what skills does", "what skills do", "what degree does", "what is the difference between",
+        "what does", "what do", "what skills does", "what skills do", "what degree does",
+        "what is the difference between",
         "where do", "where can", "who", "which role", "how do I become", "tell me about", "tell me more",
         "compare", "I like", "is machine learning a good career",
     ]
@@ -32,7 +33,9 @@ final class Completer {
 
     /// Completes the text before the cursor, trying the longest run of trailing words first.
     func complete(_ before: String) -> Result {
-        if before.last == " ", let last = before.split(separator: " ").last, Self.beforeARole.contains(last.lowercased()) {
+        if before.last == " ", let last = before.split(separator: " ").last,
+            Self.beforeARole.contains(last.lowercased())
+        {
             return .list(roles.sorted())
         }
         for start in wordStarts(before) {

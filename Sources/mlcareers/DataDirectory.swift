@@ -25,13 +25,20 @@ enum DataDirectory {
             throw Failure(message: "\(directory): error: no such folder", status: 66)
         }
         guard isDirectory.boolValue else {
-            throw Failure(message: "\(directory): error: this is a file; give the folder that holds the data files (\(folder(of: directory)))", status: 64)
+            throw Failure(
+                message:
+                    "\(directory): error: this is a file; give the folder that holds the data files (\(folder(of: directory)))",
+                status: 64)
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         let dataNames = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        guard !dataNames.isEmpty else { throw failure("\(directory):1:1: error: no data files (*.yaml) in this directory") }
+        guard !dataNames.isEmpty else {
+            throw failure("\(directory):1:1: error: no data files (*.yaml) in this directory")
+        }
         var files: [DataFile] = []
-        for name in dataNames { files.append(try readFile(directory.hasSuffix("/") ? directory + name : directory + "/" + name)) }
+        for name in dataNames {
+            files.append(try readFile(directory.hasSuffix("/") ? directory + name : directory + "/" + name))
+        }
         return files
     }
 
@@ -55,9 +62,11 @@ enum DataDirectory {
     /// of one file need the roles and words of the others; said in a note first.
     static func folderToCheck(_ path: String?) -> String? {
         var isDirectory: ObjCBool = false
-        guard let path, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return path }
+        guard let path, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
+        else { return path }
         let folder = folder(of: path)
-        Diagnostics.error("note: check reads a whole folder: checking \(path) together with the other files of \(folder)")
+        Diagnostics.error(
+            "note: check reads a whole folder: checking \(path) together with the other files of \(folder)")
         return folder
     }
 
@@ -73,7 +82,9 @@ enum DataDirectory {
     /// (a link to /dev/zero, a FIFO, a file growing while it is read).
     static func readFile(_ path: String) throws(Failure) -> DataFile {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw failure("\(path):1:1: error: cannot read the file (\(String(cString: strerror(errno))))") }
+        guard descriptor >= 0 else {
+            throw failure("\(path):1:1: error: cannot read the file (\(String(cString: strerror(errno))))")
+        }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
@@ -81,15 +92,21 @@ enum DataDirectory {
         }
         let size = Int(status.st_size)
         guard size <= maximumFileSize else {
-            throw failure("\(path):1:1: error: the file is \((size + 999_999) / 1_000_000) MB; data files may be at most \(maximumFileSize / 1_000_000) MB")
+            throw failure(
+                "\(path):1:1: error: the file is \((size + 999_999) / 1_000_000) MB; data files may be at most \(maximumFileSize / 1_000_000) MB"
+            )
         }
         // One byte more than the size: a file that grows while it is read is noticed, not read on.
         var bytes = [UInt8](repeating: 0, count: size + 1)
         var count = 0
         while count < bytes.count {
-            let got = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            let got = bytes.withUnsafeMutableBytes {
+                Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count)
+            }
             if got < 0, errno == EINTR { continue }
-            guard got >= 0 else { throw failure("\(path):1:1: error: cannot read the file (\(String(cString: strerror(errno))))") }
+            guard got >= 0 else {
+                throw failure("\(path):1:1: error: cannot read the file (\(String(cString: strerror(errno))))")
+            }
             if got == 0 { break }
             count += got
         }

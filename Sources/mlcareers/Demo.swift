@@ -16,10 +16,17 @@ struct Demo: ParsableCommand {
             a key, then chats in kiosk mode; when the visitor leaves (idle timeout), the tour plays again.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("Play the tour in this file instead of the shipped one (a 'tour:' section, as in Intents/tour.yaml).", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Play the tour in this file instead of the shipped one (a 'tour:' section, as in Intents/tour.yaml).",
+            valueName: "file"))
     var script: String?
 
-    @Option(name: .long, help: ArgumentHelp("Go on by itself after this many seconds (Enter still goes on sooner).", valueName: "seconds"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Go on by itself after this many seconds (Enter still goes on sooner).", valueName: "seconds"))
     var auto: Double?
 
     @Flag(name: .long, help: "With --auto: play the tour again and again until someone presses a key.")
@@ -28,7 +35,11 @@ struct Demo: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Typing pace, in characters per second.", valueName: "cps"))
     var speed: Double = 14
 
-    @Flag(name: .long, help: "Play the tour at once, list each step with the intent it got, and exit 65 if a step no longer gets the one it expects.")
+    @Flag(
+        name: .long,
+        help:
+            "Play the tour at once, list each step with the intent it got, and exit 65 if a step no longer gets the one it expects."
+    )
     var check = false
 
     @OptionGroup var data: DataOptions
@@ -40,7 +51,9 @@ struct Demo: ParsableCommand {
     func validate() throws {
         if let auto, !(0...3600).contains(auto) { throw ValidationError("--auto must be from 0 to 3600 seconds.") }
         if loop, auto == nil { throw ValidationError("--loop needs --auto SECONDS: a loop must go on by itself.") }
-        guard (1...1000).contains(speed) else { throw ValidationError("--speed must be from 1 to 1000 characters per second.") }
+        guard (1...1000).contains(speed) else {
+            throw ValidationError("--speed must be from 1 to 1000 characters per second.")
+        }
         try kiosk.validate(with: history)
     }
 
@@ -49,10 +62,12 @@ struct Demo: ParsableCommand {
         let tour = try loadTour(assistant)
         if check { return try checkTour(tour, assistant: assistant) }
         let terminal = TerminalInfo.detect(color: display.color, width: display.width)
-        let player = DemoPlayer(assistant: assistant, tour: tour, printer: AnswerPrinter(style: terminal.style),
-                                charactersPerSecond: speed, auto: auto, loop: loop, waitsForKeys: terminal.isInteractive)
-        let repl = REPL(assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings(),
-                        support: EditorSupport(rulesFolder: data.intents, misses: misses.recorder()))
+        let player = DemoPlayer(
+            assistant: assistant, tour: tour, printer: AnswerPrinter(style: terminal.style),
+            charactersPerSecond: speed, auto: auto, loop: loop, waitsForKeys: terminal.isInteractive)
+        let repl = REPL(
+            assistant: assistant, terminal: terminal, history: history.settings(), kiosk: kiosk.settings(),
+            support: EditorSupport(rulesFolder: data.intents, misses: misses.recorder()))
         // At a kiosk, Ctrl-\ and Ctrl-Z must not stop the tour either (Ctrl-C hands over to the chat).
         if kiosk.kiosk { Interrupts.ignoreKeyboardSignals() }
         while true {
@@ -60,7 +75,8 @@ struct Demo: ParsableCommand {
             guard terminal.isInteractive else { return }
             // A looping booth goes back to the tour when the visitor has left (kiosk idle timeout),
             // on a clean screen: nothing of the last visitor stays, not even in the scrollback.
-            let ending = try repl.run(continuing: handover.conversation, typedAhead: handover.typed, returnWhenIdle: loop && kiosk.kiosk)
+            let ending = try repl.run(
+                continuing: handover.conversation, typedAhead: handover.typed, returnWhenIdle: loop && kiosk.kiosk)
             guard ending == .idle else { return }
             try? StandardOutput.write("\u{1B}[H\u{1B}[2J\u{1B}[3J")
         }
@@ -69,7 +85,8 @@ struct Demo: ParsableCommand {
     private func loadTour(_ assistant: Assistant) throws -> Tour {
         guard let script else {
             guard let tour = assistant.tour else {
-                Diagnostics.error("\(data.intents ?? "Intents"): error: no 'tour:' section in the data; give one with --script FILE")
+                Diagnostics.error(
+                    "\(data.intents ?? "Intents"): error: no 'tour:' section in the data; give one with --script FILE")
                 throw ExitCode(65)
             }
             return tour
@@ -91,11 +108,14 @@ struct Demo: ParsableCommand {
             let step = tour.steps[index]
             if let mismatch { failures.append(mismatch.diagnostic) }
             let roles = reply.roles.isEmpty ? "" : " [\(reply.roles.joined(separator: ", "))]"
-            report += "\(mismatch == nil ? "ok  " : "FAIL") \(index + 1). \(Screen.inert(step.ask)) -> \(reply.intent)\(roles)\n"
+            report +=
+                "\(mismatch == nil ? "ok  " : "FAIL") \(index + 1). \(Screen.inert(step.ask)) -> \(reply.intent)\(roles)\n"
         }
         try? StandardOutput.write(report)
         Diagnostics.print(failures, files: [])
-        Diagnostics.error("tour: \(tour.steps.count) steps, \(tour.steps.count - failures.count) as expected, \(failures.count) changed")
+        Diagnostics.error(
+            "tour: \(tour.steps.count) steps, \(tour.steps.count - failures.count) as expected, \(failures.count) changed"
+        )
         if !failures.isEmpty { throw ExitCode(65) }
     }
 }

@@ -30,7 +30,9 @@ struct DemoPlayer {
         Interrupts.install()
         defer { Interrupts.clear() }
         let conversation = try playSteps(keys)
-        write("\n" + printer.dim("Your turn: ask anything about careers in machine learning (:help for commands).") + "\n")
+        write(
+            "\n" + printer.dim("Your turn: ask anything about careers in machine learning (:help for commands).") + "\n"
+        )
         return Handover(conversation: conversation, typed: keys.typed)
     }
 
@@ -54,7 +56,9 @@ struct DemoPlayer {
                     write(Screen.inert(String(character)))
                     guard !instantly else { continue }
                     let pause = character == " " ? 1.6 : ".,?!".contains(character) ? 2.5 : 1.0
-                    switch keys.wait(seconds: pause * Double.random(in: 0.6...1.4) / charactersPerSecond, untilEnter: !loop) {
+                    switch keys.wait(
+                        seconds: pause * Double.random(in: 0.6...1.4) / charactersPerSecond, untilEnter: !loop)
+                    {
                     case .none: continue
                     case .enter where !loop: instantly = true
                     case .enter, .key, .interrupt: return conversation
@@ -67,7 +71,8 @@ struct DemoPlayer {
                 if let mismatch = tour.mismatch(at: index, reply: reply) {
                     keys.restore()
                     Diagnostics.error(Screen.inert(mismatch.diagnostic.rendered(source: nil)))
-                    Diagnostics.error("The tour no longer matches the rules; run `mlcareers demo --check` after editing them.")
+                    Diagnostics.error(
+                        "The tour no longer matches the rules; run `mlcareers demo --check` after editing them.")
                     throw ExitCode(65)
                 }
                 if try pause(keys, last: index == tour.steps.count - 1) { return conversation }
@@ -86,7 +91,10 @@ struct DemoPlayer {
             return keys.wait(seconds: auto ?? 0) != .none
         }
         if last, auto == nil { return false }
-        write(printer.dim(auto == nil ? "(Enter: next question · Ctrl-C: chat now)" : "(Enter: next question now · Ctrl-C: chat now)"))
+        write(
+            printer.dim(
+                auto == nil
+                    ? "(Enter: next question · Ctrl-C: chat now)" : "(Enter: next question now · Ctrl-C: chat now)"))
         switch keys.wait(seconds: auto ?? .infinity, untilEnter: true) {
         case .interrupt: return true
         case .none, .key, .enter: return false
@@ -94,12 +102,21 @@ struct DemoPlayer {
     }
 
     private func header() -> String {
-        printer.render(Answer([.heading([.text("mlcareers: a guided tour")]),
-                               .paragraph([.text("Questions about careers in machine learning, answered by the rules and the knowledge base, with no internet.")])])) + "\n"
+        printer.render(
+            Answer([
+                .heading([.text("mlcareers: a guided tour")]),
+                .paragraph([
+                    .text(
+                        "Questions about careers in machine learning, answered by the rules and the knowledge base, with no internet."
+                    )
+                ]),
+            ])) + "\n"
     }
 
     private func prompt() -> String {
-        printer.style.color ? "\n" + AnswerPrinter.Code.bold + AnswerPrinter.Code.role + "mlcareers> " + AnswerPrinter.Code.reset : "\nmlcareers> "
+        printer.style.color
+            ? "\n" + AnswerPrinter.Code.bold + AnswerPrinter.Code.role + "mlcareers> " + AnswerPrinter.Code.reset
+            : "\nmlcareers> "
     }
 
     private func write(_ text: String) { try? StandardOutput.write(text) }

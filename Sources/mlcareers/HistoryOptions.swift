@@ -3,7 +3,10 @@ import Foundation
 
 /// Where the REPL keeps its history.
 struct HistoryOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Keep history in this file (default: $XDG_STATE_HOME/mlcareers/history).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Keep history in this file (default: $XDG_STATE_HOME/mlcareers/history).", valueName: "path")
+    )
     var historyFile: String?
 
     @Flag(name: .long, help: "Keep no history on disk.")
@@ -13,8 +16,12 @@ struct HistoryOptions: ParsableArguments {
     var historySize = 1000
 
     func validate() throws {
-        guard (1...100_000).contains(historySize) else { throw ValidationError("--history-size must be from 1 to 100000.") }
-        if noHistory, historyFile != nil { throw ValidationError("--no-history and --history-file cannot be used together.") }
+        guard (1...100_000).contains(historySize) else {
+            throw ValidationError("--history-size must be from 1 to 100000.")
+        }
+        if noHistory, historyFile != nil {
+            throw ValidationError("--no-history and --history-file cannot be used together.")
+        }
     }
 
     struct Settings {

@@ -48,7 +48,8 @@ final class HistoryStore {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
             do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                try FileManager.default.createDirectory(
+                    atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
                 return warn("history is not saved: cannot create \(directory)")
             }
@@ -75,7 +76,8 @@ final class HistoryStore {
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         let skipped = max(0, Int(status.st_size) - maximumBytesRead)
         guard (try? handle.seek(toOffset: UInt64(skipped))) != nil,
-              var data = try? handle.read(upToCount: maximumBytesRead) else { return nil }
+            var data = try? handle.read(upToCount: maximumBytesRead)
+        else { return nil }
         if skipped > 0, let newline = data.firstIndex(of: UInt8(ascii: "\n")) { data = data[(newline + 1)...] }
         return Data(data)
     }
@@ -85,7 +87,9 @@ final class HistoryStore {
         var clean = true
         var lines: [String] = []
         for raw in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            guard let line = String(validating: raw, as: UTF8.self), !line.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) else {
+            guard let line = String(validating: raw, as: UTF8.self),
+                !line.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" })
+            else {
                 clean = false
                 continue
             }
@@ -145,7 +149,9 @@ final class HistoryStore {
             // Only our own file is made private: a history path linked to /dev/null must not change it.
             if opened.st_mode & S_IFMT == S_IFREG { fchmod(descriptor, 0o600) }
             flock(descriptor, LOCK_SH)
-            if stat(path, &current) == 0, opened.st_ino == current.st_ino, opened.st_dev == current.st_dev { return descriptor }
+            if stat(path, &current) == 0, opened.st_ino == current.st_ino, opened.st_dev == current.st_dev {
+                return descriptor
+            }
             flock(descriptor, LOCK_UN)
             close(descriptor)
         }
@@ -165,8 +171,11 @@ final class HistoryStore {
         guard clean else { return }
         let kept = lines.suffix(capacity).map { Self.escape($0) + "\n" }.joined()
         let temporary = path + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(kept.utf8), attributes: [.posixPermissions: 0o600]),
-              rename(temporary, path) == 0 else {
+        guard
+            FileManager.default.createFile(
+                atPath: temporary, contents: Data(kept.utf8), attributes: [.posixPermissions: 0o600]),
+            rename(temporary, path) == 0
+        else {
             unlink(temporary)
             return
         }

@@ -42,7 +42,8 @@ final class LineEditor {
     func setPrompt(_ text: String, color: String?) {
         guard let color else { return mlc_set_prompt(text) }
         // libedit drops invisible text at the very end of a prompt, so the reset goes before the last character.
-        let body = text.dropLast(), last = text.suffix(1)
+        let body = text.dropLast()
+        let last = text.suffix(1)
         mlc_set_prompt("\u{1}\(color)\u{1}\(body)\u{1}\(AnswerPrinter.Code.reset)\u{1}\(last)")
     }
 
@@ -67,8 +68,12 @@ final class LineEditor {
 
     /// What is in the line buffer now.
     private func bufferText() -> String {
-        guard let info = el_line(editor)?.pointee, let start = info.buffer, let end = info.lastchar, end > start else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self), count: end - start), as: UTF8.self)
+        guard let info = el_line(editor)?.pointee, let start = info.buffer, let end = info.lastchar, end > start else {
+            return ""
+        }
+        return String(
+            decoding: UnsafeBufferPointer(
+                start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self), count: end - start), as: UTF8.self)
     }
 
     /// Reads give up after `timeout.warning` seconds without a key (`.idleWarning`), then after
@@ -92,10 +97,14 @@ final class LineEditor {
 
     /// Tab: complete the word (or words) before the cursor, or list the choices.
     private static func complete(_ editor: OpaquePointer?) -> UInt8 {
-        guard let editor, let client = mlc_client(editor), let info = el_line(editor)?.pointee else { return UInt8(CC_ERROR) }
+        guard let editor, let client = mlc_client(editor), let info = el_line(editor)?.pointee else {
+            return UInt8(CC_ERROR)
+        }
         let completer = Unmanaged<Completer>.fromOpaque(client).takeUnretainedValue()
-        let before = String(decoding: UnsafeBufferPointer(start: info.buffer.withMemoryRebound(to: UInt8.self, capacity: 1) { $0 },
-                                                          count: info.cursor - info.buffer), as: UTF8.self)
+        let before = String(
+            decoding: UnsafeBufferPointer(
+                start: info.buffer.withMemoryRebound(to: UInt8.self, capacity: 1) { $0 },
+                count: info.cursor - info.buffer), as: UTF8.self)
         switch completer.complete(before) {
         case .none:
             return UInt8(CC_REFRESH_BEEP)
@@ -104,7 +113,8 @@ final class LineEditor {
             el_insertstr(editor, text)
             return UInt8(CC_REFRESH)
         case .list(let choices):
-            FileHandle.standardOutput.write(Data(("\n" + Completer.columns(choices, width: TerminalInfo.currentWidth()) + "\n").utf8))
+            FileHandle.standardOutput.write(
+                Data(("\n" + Completer.columns(choices, width: TerminalInfo.currentWidth()) + "\n").utf8))
             return UInt8(CC_REDISPLAY)
         }
     }

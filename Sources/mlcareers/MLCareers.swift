@@ -39,7 +39,8 @@ struct MLCareers: ParsableCommand {
     /// gets a one-line hint (exit 64), and the top-level help also lists the chat's options: they are
     /// the default subcommand's, so `mlcareers --json` is what people type.
     static func main() {
-        let arguments = StrayWords.negativeValuesJoined(StrayWords.subcommandFirst(Array(CommandLine.arguments.dropFirst())))
+        let arguments = StrayWords.negativeValuesJoined(
+            StrayWords.subcommandFirst(Array(CommandLine.arguments.dropFirst())))
         if let message = StrayWords.message(for: arguments) {
             Diagnostics.error(message)
             Foundation.exit(64)

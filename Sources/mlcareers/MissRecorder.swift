@@ -44,13 +44,19 @@ final class MissRecorder {
         descriptor = -1
         guard !failed else { return }
         failed = true
-        Diagnostics.error("note: cannot record misses in \(path) (\(String(cString: strerror(error)))); the chat goes on without recording them")
+        Diagnostics.error(
+            "note: cannot record misses in \(path) (\(String(cString: strerror(error)))); the chat goes on without recording them"
+        )
     }
 }
 
 /// `--record-misses FILE`, for the chat (at the prompt, in kiosk mode and in scripts) and the demo.
 struct MissOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Append each question I decline or cannot answer to this file, as a JSON line (time, question, closest intent, words not understood); see `mlcareers misses`.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Append each question I decline or cannot answer to this file, as a JSON line (time, question, closest intent, words not understood); see `mlcareers misses`.",
+            valueName: "file"))
     var recordMisses: String?
 
     func recorder() -> MissRecorder? { recordMisses.map(MissRecorder.init) }

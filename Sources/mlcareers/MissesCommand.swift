@@ -22,7 +22,8 @@ struct MissesCommand: ParsableCommand {
             throw ExitCode(66)
         }
         let text = try DataDirectory.read(file).text
-        let misses = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
+        let misses = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap {
+            index, line in
             line.isEmpty ? nil : Self.miss(line, at: index + 1, of: file)
         }
         StandardOutput.stopQuietlyOnClosedPipe()
@@ -36,6 +37,8 @@ struct MissesCommand: ParsableCommand {
             Diagnostics.error("\(file):\(number): warning: not a record of --record-misses; skipped")
             return nil
         }
-        return Miss(question: question, closest: object["closest"] as? String, unknownWords: object["unknown"] as? [String] ?? [])
+        return Miss(
+            question: question, closest: object["closest"] as? String,
+            unknownWords: object["unknown"] as? [String] ?? [])
     }
 }

@@ -4,7 +4,10 @@ import Foundation
 
 /// Where the rules come from.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Load rules and knowledge from this directory instead of the shipped ones.", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Load rules and knowledge from this directory instead of the shipped ones.", valueName: "dir"))
     var intents: String?
 
     /// Loads the assistant, or prints every data error and exits 65. Warnings are left to `check`:
@@ -33,7 +36,9 @@ struct DisplayOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Use color: auto, always or never.", valueName: "when"))
     var color: ColorChoice = .auto
 
-    @Option(name: .long, help: ArgumentHelp("Wrap answers at this many columns instead of the terminal width.", valueName: "columns"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Wrap answers at this many columns instead of the terminal width.", valueName: "columns"))
     var width: Int?
 
     func validate() throws {
@@ -49,17 +54,31 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// `--kiosk`: a booth laptop that serves visitor after visitor.
 struct KioskOptions: ParsableArguments {
-    @Flag(name: .long, help: ArgumentHelp("Serve visitor after visitor: history in memory only; :next, Ctrl-D or the idle timeout start over (Ctrl-C clears the line); only SIGTERM or ':exit PASSPHRASE' leave."))
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "Serve visitor after visitor: history in memory only; :next, Ctrl-D or the idle timeout start over (Ctrl-C clears the line); only SIGTERM or ':exit PASSPHRASE' leave."
+        ))
     var kiosk = false
 
-    @Option(name: .long, help: ArgumentHelp("Kiosk: start over after this many seconds without a key (with a warning 10 s before, or half way under 20 s).", valueName: "seconds"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Kiosk: start over after this many seconds without a key (with a warning 10 s before, or half way under 20 s).",
+            valueName: "seconds"))
     var idleTimeout: Double = 120
 
-    @Option(name: .long, help: ArgumentHelp("Kiosk: ':exit PASSPHRASE' leaves (default: $MLCAREERS_KIOSK_PASSPHRASE; without one, only SIGTERM leaves).", valueName: "word"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Kiosk: ':exit PASSPHRASE' leaves (default: $MLCAREERS_KIOSK_PASSPHRASE; without one, only SIGTERM leaves).",
+            valueName: "word"))
     var kioskPassphrase: String?
 
     func validate() throws {
-        guard idleTimeout >= 1, idleTimeout <= 86_400 else { throw ValidationError("--idle-timeout must be from 1 to 86400 seconds.") }
+        guard idleTimeout >= 1, idleTimeout <= 86_400 else {
+            throw ValidationError("--idle-timeout must be from 1 to 86400 seconds.")
+        }
         if let kioskPassphrase, kioskPassphrase.isEmpty || kioskPassphrase.contains(" ") {
             throw ValidationError("--kiosk-passphrase must be one word.")
         }
@@ -67,7 +86,9 @@ struct KioskOptions: ParsableArguments {
 
     /// A kiosk keeps no history file: checked by each command that offers both option groups.
     func validate(with history: HistoryOptions) throws {
-        if kiosk, history.historyFile != nil { throw ValidationError("--kiosk keeps history in memory only: drop --history-file.") }
+        if kiosk, history.historyFile != nil {
+            throw ValidationError("--kiosk keeps history in memory only: drop --history-file.")
+        }
     }
 
     struct Settings {
@@ -90,7 +111,9 @@ struct KioskOptions: ParsableArguments {
 
     func settings(environment: [String: String] = ProcessInfo.processInfo.environment) -> Settings? {
         guard kiosk else { return nil }
-        let fromEnvironment = environment["MLCAREERS_KIOSK_PASSPHRASE"].flatMap { $0.isEmpty || $0.contains(" ") ? nil : $0 }
+        let fromEnvironment = environment["MLCAREERS_KIOSK_PASSPHRASE"].flatMap {
+            $0.isEmpty || $0.contains(" ") ? nil : $0
+        }
         return Settings(idleTimeout: idleTimeout, passphrase: kioskPassphrase ?? fromEnvironment)
     }
 }

@@ -27,7 +27,9 @@ struct REPL {
     ]
 
     static let kioskCommands: [(name: String, help: String)] =
-        commands.filter { ![":quit", ":reset", ":reload"].contains($0.name) } + [(":next", "clear everything for the next visitor (also Ctrl-D)")]
+        commands.filter { ![":quit", ":reset", ":reload"].contains($0.name) } + [
+            (":next", "clear everything for the next visitor (also Ctrl-D)")
+        ]
 
     enum Ending { case quit, idle }
 
@@ -35,17 +37,23 @@ struct REPL {
     /// `typedAhead` starts the line (the key that stopped the demo). With `returnWhenIdle`, a kiosk
     /// visitor's idle timeout ends the prompt (the demo plays again) instead.
     @discardableResult
-    func run(continuing conversation: Conversation? = nil, typedAhead: String = "", returnWhenIdle: Bool = false) throws -> Ending {
+    func run(continuing conversation: Conversation? = nil, typedAhead: String = "", returnWhenIdle: Bool = false) throws
+        -> Ending
+    {
         let printer = AnswerPrinter(style: terminal.style)
         var store = HistoryStore(path: kiosk == nil ? history.path : nil, capacity: history.capacity)
         let names = (kiosk == nil ? Self.commands : Self.kioskCommands).map(\.name)
-        let editor = LineEditor(program: "mlcareers", completer: Completer(knowledge: assistant.knowledge, commands: names), historySize: history.capacity)
+        let editor = LineEditor(
+            program: "mlcareers", completer: Completer(knowledge: assistant.knowledge, commands: names),
+            historySize: history.capacity)
         store.entries.forEach(editor.remember)
-        editor.setPrompt("mlcareers> ", color: terminal.style.color ? AnswerPrinter.Code.bold + AnswerPrinter.Code.role : nil)
+        editor.setPrompt(
+            "mlcareers> ", color: terminal.style.color ? AnswerPrinter.Code.bold + AnswerPrinter.Code.role : nil)
         editor.setIdleTimeout(kiosk?.idleWarning)
         editor.typeAhead(typedAhead)
         if kiosk != nil { Interrupts.ignoreKeyboardSignals() } else { editor.allowSuspend() }
-        var session = Session(conversation: conversation ?? Conversation(assistant), printer: printer, kiosk: kiosk, editor: support)
+        var session = Session(
+            conversation: conversation ?? Conversation(assistant), printer: printer, kiosk: kiosk, editor: support)
         // True once the visitor typed something: an idle timeout then starts over, otherwise it leaves the screen alone.
         var visited = conversation != nil
         if conversation == nil { write(Banner.text(assistant.knowledge, printer: printer, kiosk: kiosk != nil) + "\n") }
@@ -104,7 +112,8 @@ struct REPL {
                 }
                 switch session.handle(line, history: store.entries) {
                 case .answer(let reply, let text): write(headingGap(reply) + text + "\n")
-                case .command(let output): write((output.problem == nil ? output.text : printer.errorText(output.text)) + "\n")
+                case .command(let output):
+                    write((output.problem == nil ? output.text : printer.errorText(output.text)) + "\n")
                 case .clearScreen: write("\u{1B}[H\u{1B}[2J")
                 case .nextVisitor: nextVisitor()
                 case .quit: return .quit
@@ -122,7 +131,9 @@ struct REPL {
 
     /// What Ctrl-C on an empty line says.
     private var leavingHint: String {
-        kiosk == nil ? "(To leave, type :quit or press Ctrl-D.)" : "(To start over for the next visitor, type :next or press Ctrl-D.)"
+        kiosk == nil
+            ? "(To leave, type :quit or press Ctrl-D.)"
+            : "(To start over for the next visitor, type :next or press Ctrl-D.)"
     }
 
     private func write(_ text: String) {

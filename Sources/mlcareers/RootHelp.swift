@@ -6,12 +6,15 @@ import Foundation
 enum RootHelp {
     /// True when argument parsing stopped to show the top-level help.
     static func isRequested(by error: any Error) -> Bool {
-        MLCareers.exitCode(for: error) == .success && trimmed(MLCareers.fullMessage(for: error)) == trimmed(MLCareers.helpMessage())
+        MLCareers.exitCode(for: error) == .success
+            && trimmed(MLCareers.fullMessage(for: error)) == trimmed(MLCareers.helpMessage())
     }
 
     static func text() -> String {
         let root = MLCareers.helpMessage()
-        guard let own = options(in: root), let chat = options(in: MLCareers.helpMessage(for: Chat.self)) else { return root }
+        guard let own = options(in: root), let chat = options(in: MLCareers.helpMessage(for: Chat.self)) else {
+            return root
+        }
         return root.replacingOccurrences(of: own, with: chat)
     }
 

@@ -10,7 +10,10 @@ enum RulesReload {
 
     static func reload(_ folder: String?, continuing conversation: Conversation) -> Outcome {
         guard let folder else {
-            return .refused(message: "I am using the built-in rules, which do not change while I run. To try edited rules, start me with --intents DIR: then :reload reads DIR again.")
+            return .refused(
+                message:
+                    "I am using the built-in rules, which do not change while I run. To try edited rules, start me with --intents DIR: then :reload reads DIR again."
+            )
         }
         let files: [DataFile]
         do throws(DataDirectory.Failure) {
@@ -27,14 +30,19 @@ enum RulesReload {
 
     static let kept = "The rules were not reloaded: I keep answering with the rules I had."
 
-    private static func reloaded(_ assistant: Assistant, files: Int, folder: String, _ conversation: Conversation) -> Outcome {
+    private static func reloaded(_ assistant: Assistant, files: Int, folder: String, _ conversation: Conversation)
+        -> Outcome
+    {
         let old = conversation.assistant
         let next = conversation.continued(with: assistant)
         let intents = counted(assistant.rules.rules.count, was: old.rules.rules.count, "intent")
         let roles = counted(assistant.knowledge.roles.count, was: old.knowledge.roles.count, "role")
-        var message = "Reloaded \(Screen.inert(folder)): \(files) files, \(intents), \(roles). The conversation goes on."
+        var message =
+            "Reloaded \(Screen.inert(folder)): \(files) files, \(intents), \(roles). The conversation goes on."
         let dropped = conversation.context.roles.filter { !next.context.roles.contains($0) }
-        if !dropped.isEmpty { message += "\nNo longer in the rules, so dropped from the conversation: \(dropped.joined(separator: ", "))." }
+        if !dropped.isEmpty {
+            message += "\nNo longer in the rules, so dropped from the conversation: \(dropped.joined(separator: ", "))."
+        }
         return .reloaded(next, message: message)
     }
 

@@ -27,8 +27,10 @@ struct Session {
     /// The command typed since the last answer, if any: `:why` says that it is no question.
     private var lastCommand: String?
 
-    init(conversation: Conversation, printer: AnswerPrinter, kiosk: KioskOptions.Settings? = nil, scripted: Bool = false,
-         editor: EditorSupport = EditorSupport()) {
+    init(
+        conversation: Conversation, printer: AnswerPrinter, kiosk: KioskOptions.Settings? = nil, scripted: Bool = false,
+        editor: EditorSupport = EditorSupport()
+    ) {
         self.conversation = conversation
         self.printer = printer
         self.kiosk = kiosk
@@ -70,7 +72,8 @@ struct Session {
         case ":reset":
             conversation.reset()
             return said("reset", "Context cleared: I have forgotten the roles we talked about.")
-        case ":history" where scripted, ":clear" where scripted, "clear" where scripted: return needsTerminal(name == "clear" ? ":clear" : name)
+        case ":history" where scripted, ":clear" where scripted, "clear" where scripted:
+            return needsTerminal(name == "clear" ? ":clear" : name)
         case ":history": return said("history", history.isEmpty ? "No questions yet." : historyText(history))
         case ":clear", "clear": return .clearScreen
         default: return unknown(name)
@@ -122,7 +125,9 @@ struct Session {
         guard let lastReply else { return "Nothing to explain yet: ask a question first." }
         var lines = Explain.lines(lastReply)
         if let lastCommand {
-            lines.insert("The last line, \(lastCommand), was a command: commands are not read as questions. The answer before it:", at: 0)
+            lines.insert(
+                "The last line, \(lastCommand), was a command: commands are not read as questions. The answer before it:",
+                at: 0)
         }
         return printer.hanging(lines.map { (lead: "", text: $0) }, indent: 4)
     }
@@ -132,9 +137,12 @@ struct Session {
     private func unknown(_ name: String) -> Outcome {
         let names = commands.map(\.name)
         let started = names.filter { $0.hasPrefix(name) && name.count > 2 }
-        let hint = (started.count == 1 ? started.first : Suggestion.nearest(to: name, in: names)).map { " Did you mean \($0)?" }
+        let hint = (started.count == 1 ? started.first : Suggestion.nearest(to: name, in: names)).map {
+            " Did you mean \($0)?"
+        }
         let text = "Unknown command '\(Screen.inert(name))'." + (hint ?? " Commands: " + names.joined(separator: " "))
-        return .command(CommandOutput(name: Screen.inert(String(name.dropFirst())), text: text, problem: .unknownCommand))
+        return .command(
+            CommandOutput(name: Screen.inert(String(name.dropFirst())), text: text, problem: .unknownCommand))
     }
 
     private func helpText() -> String {
@@ -142,13 +150,19 @@ struct Session {
         answer.blocks.append(.bullets(commands.map { [.text("\($0.name): \($0.help)")] }))
         answer.blocks.append(.paragraph([.text("Ask in your own words, for example:")]))
         answer.blocks.append(.bullets(Banner.examples.map { [.text($0)] }))
-        answer.blocks.append(.paragraph([.text("Follow-ups work: \"what skills do they need?\", \"and data scientists?\", \"compare them\", \"tell me more\".")]))
+        answer.blocks.append(
+            .paragraph([
+                .text(
+                    "Follow-ups work: \"what skills do they need?\", \"and data scientists?\", \"compare them\", \"tell me more\"."
+                )
+            ]))
         if !scripted { answer.blocks.append(.paragraph([.text(keysText)])) }
         return printer.render(answer)
     }
 
     private var keysText: String {
-        let controlC = kiosk == nil ? "Ctrl-C clears the line" : "Ctrl-C clears the line, Ctrl-D starts over for the next visitor"
+        let controlC =
+            kiosk == nil ? "Ctrl-C clears the line" : "Ctrl-C clears the line, Ctrl-D starts over for the next visitor"
         return "Keys: Up/Down recall questions, Ctrl-R searches them, Tab completes, \(controlC)."
     }
 
@@ -161,7 +175,9 @@ struct Session {
     private func historyText(_ history: [String]) -> String {
         let shown = history.suffix(50)
         let first = history.count - shown.count + 1
-        let lines = shown.enumerated().map { (lead: String(first + $0.offset).leftPadded(to: 5) + "  ", text: $0.element) }
+        let lines = shown.enumerated().map {
+            (lead: String(first + $0.offset).leftPadded(to: 5) + "  ", text: $0.element)
+        }
         return printer.hanging(lines, indent: 7)
     }
 }

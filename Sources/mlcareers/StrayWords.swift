@@ -13,7 +13,8 @@ enum StrayWords {
     static func subcommandFirst(_ arguments: [String]) -> [String] {
         let valueTaken = arguments.first == "--intents" ? 2 : arguments.first?.hasPrefix("--intents=") == true ? 1 : 0
         guard valueTaken > 0, arguments.count > valueTaken, subcommands.contains(arguments[valueTaken]),
-              arguments[valueTaken] != "help" else { return arguments }
+            arguments[valueTaken] != "help"
+        else { return arguments }
         return [arguments[valueTaken]] + arguments[..<valueTaken] + arguments[(valueTaken + 1)...]
     }
 
@@ -39,10 +40,12 @@ enum StrayWords {
     static func message(for arguments: [String]) -> String? {
         guard let first = arguments.first, !first.hasPrefix("-"), !subcommands.contains(first) else { return nil }
         if arguments.count == 1, !first.contains(" "), let near = Suggestion.nearest(to: first, in: subcommands) {
-            return "Error: unknown subcommand '\(Screen.inert(first))'; did you mean '\(near)'?\nSee 'mlcareers --help'."
+            return
+                "Error: unknown subcommand '\(Screen.inert(first))'; did you mean '\(near)'?\nSee 'mlcareers --help'."
         }
         let question = Screen.inert(arguments.joined(separator: " "))
-        return "Error: '\(question)' is not a subcommand. To ask it: mlcareers ask \(quoted(question))\nSee 'mlcareers --help'."
+        return
+            "Error: '\(question)' is not a subcommand. To ask it: mlcareers ask \(quoted(question))\nSee 'mlcareers --help'."
     }
 
     /// The text quoted for a shell: in double quotes unless it holds characters they would expand.

@@ -6,7 +6,9 @@ struct TerminalInfo {
     let isInteractive: Bool
     let style: AnswerStyle
 
-    static func detect(color: ColorChoice, width: Int?, environment: [String: String] = ProcessInfo.processInfo.environment) -> TerminalInfo {
+    static func detect(
+        color: ColorChoice, width: Int?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> TerminalInfo {
         let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
         let dumb = environment["TERM"] == "dumb"
         let useColor: Bool

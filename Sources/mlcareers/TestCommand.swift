@@ -21,7 +21,10 @@ struct TestCommand: ParsableCommand {
             rules, 66 a PATH that does not exist.
             """)
 
-    @Argument(help: ArgumentHelp("Transcript files, or folders to search for *.txt files (default: the shipped transcripts).", valueName: "path"))
+    @Argument(
+        help: ArgumentHelp(
+            "Transcript files, or folders to search for *.txt files (default: the shipped transcripts).",
+            valueName: "path"))
     var paths: [String] = []
 
     @OptionGroup var data: DataOptions

@@ -1,7 +1,8 @@
-@testable import CareerEngine
-import TranscriptKit
-import Testing
 import Foundation
+import Testing
+import TranscriptKit
+
+@testable import CareerEngine
 
 /// The booth data: the quiz and the tour are checked like the rules, with located errors, and the tour
 /// catches a content edit that changes what one of its questions gets.
@@ -22,17 +23,28 @@ import Foundation
     }
 
     @Test func quizWeightNamingAnUnknownRole() {
-        let quiz = "quiz:\n  intro: Hi\n  questions:\n" + String(repeating: "    - ask: Q?\n      options:\n" + Self.option + Self.option, count: 3)
+        let quiz =
+            "quiz:\n  intro: Hi\n  questions:\n"
+            + String(repeating: "    - ask: Q?\n      options:\n" + Self.option + Self.option, count: 3)
             .replacingOccurrences(of: "{data-scientist: 2}", with: "{data-scientst: 2}")
         let lines = Self.check("quiz.yaml", quiz)
-        #expect(lines.contains { $0.hasPrefix("Intents/quiz.yaml:7:21: error: unknown key 'data-scientst' in the weights of a quiz option (did you mean 'data-scientist'?)") }, "\(lines)")
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "Intents/quiz.yaml:7:21: error: unknown key 'data-scientst' in the weights of a quiz option (did you mean 'data-scientist'?)"
+                )
+            }, "\(lines)")
     }
 
     @Test func quizWeightThatIsNotANumber() {
-        let quiz = "quiz:\n  intro: Hi\n  questions:\n" + String(repeating: "    - ask: Q?\n      options:\n" + Self.option + Self.option, count: 2)
+        let quiz =
+            "quiz:\n  intro: Hi\n  questions:\n"
+            + String(repeating: "    - ask: Q?\n      options:\n" + Self.option + Self.option, count: 2)
             .replacingOccurrences(of: "{data-scientist: 2}", with: "{data-scientist: lots}")
         let lines = Self.check("quiz.yaml", quiz)
-        #expect(lines.contains("Intents/quiz.yaml:7:37: error: a weight must be a number from -10 to 10, not 'lots'"), "\(lines)")
+        #expect(
+            lines.contains("Intents/quiz.yaml:7:37: error: a weight must be a number from -10 to 10, not 'lots'"),
+            "\(lines)")
     }
 
     @Test func quizWithTooFewOptionsOrQuestions() {
@@ -43,32 +55,48 @@ import Foundation
     }
 
     @Test func tourStepNamingAnUnknownIntentOrRole() {
-        let tour = "tour:\n  steps:\n    - ask: hello\n      expect: greting\n    - ask: what does a DS do?\n      expect: role.overview\n      roles: [data-scientst]\n"
+        let tour =
+            "tour:\n  steps:\n    - ask: hello\n      expect: greting\n    - ask: what does a DS do?\n      expect: role.overview\n      roles: [data-scientst]\n"
         let lines = Self.check("tour.yaml", tour)
-        #expect(lines.contains("Intents/tour.yaml:4:15: error: unknown intent 'greting' (did you mean 'greeting'?)"), "\(lines)")
-        #expect(lines.contains { $0.hasPrefix("Intents/tour.yaml:7:15: error: unknown role id 'data-scientst' (did you mean 'data-scientist'?)") }, "\(lines)")
+        #expect(
+            lines.contains("Intents/tour.yaml:4:15: error: unknown intent 'greting' (did you mean 'greeting'?)"),
+            "\(lines)")
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "Intents/tour.yaml:7:15: error: unknown role id 'data-scientst' (did you mean 'data-scientist'?)")
+            }, "\(lines)")
     }
 
     /// A content edit that changes a tour question's intent fails `check` (and `demo --check`) at the step.
     @Test func tourStepWhoseIntentChangedIsAnError() {
-        let tour = "tour:\n  steps:\n    - ask: what does an MLOps engineer do?\n      expect: role.overview\n      roles: [mlops-engineer]\n    - ask: what skills do they need?\n      expect: role.education\n"
+        let tour =
+            "tour:\n  steps:\n    - ask: what does an MLOps engineer do?\n      expect: role.overview\n      roles: [mlops-engineer]\n    - ask: what skills do they need?\n      expect: role.education\n"
         let lines = Self.check("tour.yaml", tour)
-        #expect(lines.contains("Intents/tour.yaml:6:12: error: tour step 2 \"what skills do they need?\" now gets intent 'role.skills' instead of 'role.education'"), "\(lines)")
+        #expect(
+            lines.contains(
+                "Intents/tour.yaml:6:12: error: tour step 2 \"what skills do they need?\" now gets intent 'role.skills' instead of 'role.education'"
+            ), "\(lines)")
         #expect(lines.filter { $0.contains("error:") }.count == 1, "step 1 is as expected: \(lines)")
     }
 
     @Test func tourFileForTheDemoIsCheckedAgainstTheRules() throws {
         let assistant = Fixtures.shipped
-        let good = try assistant.tour(from: DataFile(path: "my-tour.yaml", text: "tour:\n  steps:\n    - ask: hi\n      expect: greeting\n"))
+        let good = try assistant.tour(
+            from: DataFile(path: "my-tour.yaml", text: "tour:\n  steps:\n    - ask: hi\n      expect: greeting\n"))
         #expect(good.steps.map(\.expect) == ["greeting"])
         #expect(throws: DataProblems.self) {
-            try assistant.tour(from: DataFile(path: "my-tour.yaml", text: "tour:\n  steps:\n    - ask: hi\n      expct: greeting\n"))
+            try assistant.tour(
+                from: DataFile(path: "my-tour.yaml", text: "tour:\n  steps:\n    - ask: hi\n      expct: greeting\n"))
         }
         do {
             _ = try assistant.tour(from: DataFile(path: "my-tour.yaml", text: "steps: []\n"))
             Issue.record("a file without a tour section was accepted")
         } catch {
-            #expect(error.diagnostics.map { $0.rendered() }.contains { $0.hasPrefix("my-tour.yaml:1:1: error: unknown key 'steps' in a tour file") })
+            #expect(
+                error.diagnostics.map { $0.rendered() }.contains {
+                    $0.hasPrefix("my-tour.yaml:1:1: error: unknown key 'steps' in a tour file")
+                })
         }
     }
 
@@ -93,6 +121,7 @@ import Foundation
         let card = conversation.summary()
         #expect(card.intent == "summary")
         #expect(card.roles == ["chief-ai-officer"])
-        #expect(card.answer.plainText.contains("Reached from:"), "a role that leads nowhere says where it is reached from")
+        #expect(
+            card.answer.plainText.contains("Reached from:"), "a role that leads nowhere says where it is reached from")
     }
 }

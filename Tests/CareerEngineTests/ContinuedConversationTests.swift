@@ -1,6 +1,6 @@
 import CareerEngine
-import TranscriptKit
 import Testing
+import TranscriptKit
 
 /// `Conversation.continued(with:)`, which `:reload` uses: the context survives new rules, without the
 /// roles those rules no longer have.
@@ -22,14 +22,19 @@ import Testing
         var continued = conversation.continued(with: Fixtures.shipped)
         #expect(continued.context.roles.isEmpty)
         #expect(continued.respond(to: "what skills do they need?").roles.isEmpty, "no role left to refer to")
-        #expect(continued.respond(to: "and data scientists?").intent == "role.skills", "the question waiting for a role")
+        #expect(
+            continued.respond(to: "and data scientists?").intent == "role.skills", "the question waiting for a role")
     }
 
     /// New rules number their intents differently: "and ML engineers?" repeats the same intent, by id.
     @Test func theLastIntentIsFoundAgainById() throws {
-        let extra = DataFile(path: "Intents/aa-extra.yaml", text: "intents:\n  - id: zebra\n    patterns: zebra stripes\n    answer: Stripes.\n")
+        let extra = DataFile(
+            path: "Intents/aa-extra.yaml",
+            text: "intents:\n  - id: zebra\n    patterns: zebra stripes\n    answer: Stripes.\n")
         let shifted = try Assistant(files: [extra] + Fixtures.shippedFiles())
-        #expect(shifted.rules.rules.firstIndex { $0.id == "role.overview" } != Fixtures.shipped.rules.rules.firstIndex { $0.id == "role.overview" })
+        #expect(
+            shifted.rules.rules.firstIndex { $0.id == "role.overview" }
+                != Fixtures.shipped.rules.rules.firstIndex { $0.id == "role.overview" })
         var conversation = Conversation(Fixtures.shipped)
         _ = conversation.respond(to: "what does a data scientist do?")
         var continued = conversation.continued(with: shifted)

@@ -1,6 +1,7 @@
-@testable import CareerEngine
-import TranscriptKit
 import Testing
+import TranscriptKit
+
+@testable import CareerEngine
 
 /// Conversation state: what it carries, how it fades, and when it must not be used.
 @Suite struct ConversationTests {

@@ -63,7 +63,9 @@ import TranscriptKit
     /// Brackets nested past the limit are an error at the bracket that goes too deep, not a stack overflow.
     @Test func deepBracketsAreALocatedError() throws {
         let deep = String(repeating: "(", count: 100) + "a" + String(repeating: ")", count: 100)
-        let error = try #require(throws: Diagnostic.self) { try Fixtures.shipped.coverage(of: "what is a", byPattern: deep) }
+        let error = try #require(throws: Diagnostic.self) {
+            try Fixtures.shipped.coverage(of: "what is a", byPattern: deep)
+        }
         #expect(error.rendered() == "pattern:1:9: error: brackets nested more than 8 deep")
         let optional = String(repeating: "[", count: 9) + "a" + String(repeating: "]", count: 9) + " b"
         #expect(throws: Diagnostic.self) { try Fixtures.shipped.coverage(of: "a b", byPattern: optional) }
@@ -81,13 +83,18 @@ import TranscriptKit
     /// The same limit holds in a data file, reported at the pattern's own line.
     @Test func deepBracketsInADataFileAreReported() throws {
         let diagnostics = FuzzHarness.load(try Self.bytes("loader", "deep-pattern-nesting"), shipped: Self.shippedFiles)
-        #expect(diagnostics.contains { $0.location.file == "Intents/fuzz.yaml" && $0.location.line == 3 && $0.severity == .error
-            && ($0.message.hasPrefix("brackets nested more than 8 deep") || $0.message.hasSuffix("a pattern may have at most 1000")) }, "\(diagnostics.map { $0.rendered() })")
+        #expect(
+            diagnostics.contains {
+                $0.location.file == "Intents/fuzz.yaml" && $0.location.line == 3 && $0.severity == .error
+                    && ($0.message.hasPrefix("brackets nested more than 8 deep")
+                        || $0.message.hasSuffix("a pattern may have at most 1000"))
+            }, "\(diagnostics.map { $0.rendered() })")
     }
 
     /// NULs and invalid UTF-8 in questions are answered like any other text (the fallback), one reply per line.
     @Test func controlBytesInQuestionsAreAnswered() throws {
-        let replies = FuzzHarness.conversation(try Self.bytes("conversation", "nul-and-invalid-utf8"), assistant: Fixtures.shipped)
+        let replies = FuzzHarness.conversation(
+            try Self.bytes("conversation", "nul-and-invalid-utf8"), assistant: Fixtures.shipped)
         #expect(replies.first?.intent == "role.overview")
         #expect(replies[1].intent == "fallback" && replies[1].input == "\u{FFFD}\u{FFFD}\u{FFFD}")
     }

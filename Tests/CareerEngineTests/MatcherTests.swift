@@ -1,6 +1,7 @@
-@testable import CareerEngine
-import TranscriptKit
 import Testing
+import TranscriptKit
+
+@testable import CareerEngine
 
 /// Normalization, typo tolerance, role recognition and scoring, on the shipped rules; the mechanisms
 /// themselves (typo protection, the missing-role cost, priority) on small fixtures of their own.
@@ -13,7 +14,9 @@ import Testing
         #expect(WordSplitter.split("is a ph.d. in ml required?") == ["is", "a", "phd", "in", "ml", "required"])
         #expect(WordSplitter.split("skills, e.g. python. and sql") == ["skills", "", "eg", "python", "", "and", "sql"])
         #expect(WordSplitter.split("ml vs. ai; what's new") == ["ml", "vs", "ai", "", "whats", "new"])
-        #expect(WordSplitter.split("version 2.0 is out. next") == ["version", "2", "", "0", "is", "out", "", "next"], "a dot between digits still splits")
+        #expect(
+            WordSplitter.split("version 2.0 is out. next") == ["version", "2", "", "0", "is", "out", "", "next"],
+            "a dot between digits still splits")
     }
 
     /// An assistant made only of `intents` (list items, indented as under `intents:`), a `fallback`,
@@ -67,14 +70,15 @@ import Testing
     /// Each word is one typo away from a rule word of the fixture ("learn", "cool", "scale", "analyse"),
     /// and is left alone for its own reason: a known word, a four-letter word that is not a shortening
     /// of the rule word, a word of the roles' facts, a role name.
-    static let typoFixture = try! fixture(intents: """
-          - id: chat
-            patterns: |
-              learn to analyse
-              cool
-              scale
-            answer: Chat.
-        """, language: "  known-words: [earn]")
+    static let typoFixture = try! fixture(
+        intents: """
+              - id: chat
+                patterns: |
+                  learn to analyse
+                  cool
+                  scale
+                answer: Chat.
+            """, language: "  known-words: [earn]")
 
     @Test(arguments: [("earn", "earn"), ("cook", "cook"), ("scala", "scala"), ("analyst", "{analyst}")])
     func neverCorrectsKnownOrDomainWords(_ word: String, _ expected: String) {
@@ -89,14 +93,18 @@ import Testing
     }
 
     /// The shipped data's own domain words, as people type them (the mechanisms are pinned on the fixture above).
-    @Test(arguments: [("mlops", "{mlops-engineer}"), ("pytorch", "pytorch"), ("cook", "cook"), ("earn", "earn"), ("kubernetes", "kubernet")])
+    @Test(arguments: [
+        ("mlops", "{mlops-engineer}"), ("pytorch", "pytorch"), ("cook", "cook"), ("earn", "earn"),
+        ("kubernetes", "kubernet"),
+    ])
     func shippedDomainWordsAreLeftAlone(_ word: String, _ expected: String) {
         #expect(read(word) == expected)
     }
 
     @Test(arguments: [
         ("MLE", ["ml-engineer"]), ("DS", ["data-scientist"]), ("CAIO", ["chief-ai-officer"]),
-        ("ML ops engineer", ["mlops-engineer"]), ("MLOps", ["mlops-engineer"]), ("AI researcher", ["research-scientist"]),
+        ("ML ops engineer", ["mlops-engineer"]), ("MLOps", ["mlops-engineer"]),
+        ("AI researcher", ["research-scientist"]),
         ("machine learning engineers", ["ml-engineer"]), ("lead data scientist", ["lead-data-scientist"]),
         ("compare DS, MLE and AI engineers", ["data-scientist", "ml-engineer", "ai-engineer"]),
         ("is an MLOps engineer or a data scientist better", ["mlops-engineer", "data-scientist"]),
@@ -126,56 +134,67 @@ import Testing
     /// A role named again right after itself ("data analyst (analyst)", "MLOps (Machine Learning
     /// Operations)") is one mention, so a list of roles after it is still read as a list.
     @Test func aRoleRepeatedInOtherWordsIsOneMention() throws {
-        let assistant = try Self.fixture(intents: """
-              - id: compare
-                patterns: compare {roles}
-                answer: "{role1.name} and {role2.name}."
-            """, language: "  joiners: [and]")
+        let assistant = try Self.fixture(
+            intents: """
+                  - id: compare
+                    patterns: compare {roles}
+                    answer: "{role1.name} and {role2.name}."
+                """, language: "  joiners: [and]")
         #expect(assistant.normalized("compare data analyst (analyst) and model tester") == "compar {analyst,tester}")
-        #expect(assistant.normalized("analyst, then analyst") == "{analyst} | then {analyst}", "a boundary between them keeps two mentions")
+        #expect(
+            assistant.normalized("analyst, then analyst") == "{analyst} | then {analyst}",
+            "a boundary between them keeps two mentions")
     }
 
     /// A positive priority counts once the rule covers `Matcher.priorityFloor` (0.3) of the question, and
     /// then outranks coverage; below that it counts as 0. A negative priority always counts.
     @Test func priorityOutranksCoverageFromTheFloor() throws {
-        let matcher = try Self.fixture(intents: """
-              - id: declined
-                priority: 1
-                patterns: pay
-                answer: Declined.
-              - id: detailed
-                patterns: pay skills training [courses]
-                answer: Detailed.
-              - id: demoted
-                priority: -1
-                patterns: courses training
-                answer: Demoted.
-              # Never matches: it only makes "alpha" ... "delta" rule words, which weigh as much as "pay".
-              - id: padding
-                patterns: unrelated alpha beta gamma delta
-                answer: Padding.
-            """).matcher
+        let matcher = try Self.fixture(
+            intents: """
+                  - id: declined
+                    priority: 1
+                    patterns: pay
+                    answer: Declined.
+                  - id: detailed
+                    patterns: pay skills training [courses]
+                    answer: Detailed.
+                  - id: demoted
+                    priority: -1
+                    patterns: courses training
+                    answer: Demoted.
+                  # Never matches: it only makes "alpha" ... "delta" rule words, which weigh as much as "pay".
+                  - id: padding
+                    patterns: unrelated alpha beta gamma delta
+                    answer: Padding.
+                """
+        ).matcher
         func ranking(_ question: String) -> [(id: String, coverage: Double)] {
             let interpretation = matcher.interpret(question)
             let winner = interpretation.parts[0]
-            return [(matcher.rules.rules[winner.rule].id, winner.coverage)] + interpretation.runnerUps.map { ($0.intent, $0.score) }
+            return [(matcher.rules.rules[winner.rule].id, winner.coverage)]
+                + interpretation.runnerUps.map { ($0.intent, $0.score) }
         }
         let above = ranking("pay skills training")
         #expect(above.map(\.id) == ["declined", "detailed"], "a third of the question is enough for priority 1")
         #expect(above.map(\.coverage) == [1.0 / 3, 1], "though 'detailed' covers all of it")
         let below = ranking("pay skills training courses")
-        #expect(below.map(\.id) == ["detailed", "declined"], "a quarter is not: 'declined' counts as priority 0 and coverage decides")
+        #expect(
+            below.map(\.id) == ["detailed", "declined"],
+            "a quarter is not: 'declined' counts as priority 0 and coverage decides")
         #expect(below.map(\.coverage) == [1, 1.0 / 4])
         let negative = ranking("pay courses training alpha beta gamma delta")
-        #expect(negative.map(\.id) == ["declined", "demoted"], "priority -1 counts below the floor too: 2/7 loses to 1/7")
+        #expect(
+            negative.map(\.id) == ["declined", "demoted"], "priority -1 counts below the floor too: 2/7 loses to 1/7")
     }
 
     @Test func aMissingRoleCostsALittle() throws {
-        let matcher = try Self.fixture(intents: """
-              - id: role.skills
-                patterns: skills {role}
-                answer: Skills.
-            """).matcher
+        let matcher = try Self.fixture(
+            intents: """
+                  - id: role.skills
+                    patterns: skills {role}
+                    answer: Skills.
+                """
+        ).matcher
         let with = matcher.interpret("skills data analyst").parts[0]
         let without = matcher.interpret("skills").parts[0]
         #expect(!with.missingRole && with.coverage == 1)
@@ -187,20 +206,24 @@ import Testing
     /// What the cost is for: when no role is named, a pattern that needs none beats an equally covering
     /// one whose role slot stays empty, even though the latter is more specific.
     @Test func aPatternWithoutARoleSlotWinsWhenNoRoleIsNamed() throws {
-        let matcher = try Self.fixture(intents: """
-              - id: role.skills
-                patterns: skills {role}
-                answer: Skills.
-              - id: skills.general
-                patterns: skills
-                answer: General skills.
-            """).matcher
+        let matcher = try Self.fixture(
+            intents: """
+                  - id: role.skills
+                    patterns: skills {role}
+                    answer: Skills.
+                  - id: skills.general
+                    patterns: skills
+                    answer: General skills.
+                """
+        ).matcher
         func winner(_ question: String) -> String { matcher.rules.rules[matcher.interpret(question).parts[0].rule].id }
         #expect(winner("skills") == "skills.general")
         #expect(winner("skills data analyst") == "role.skills")
     }
 
-    @Test(arguments: ["what skills does a DS need", "asdfgh", "the weather in Paris", "???", "", "🙂🙂", "مرحبا كيف حالك"])
+    @Test(arguments: [
+        "what skills does a DS need", "asdfgh", "the weather in Paris", "???", "", "🙂🙂", "مرحبا كيف حالك",
+    ])
     func confidenceStaysBetweenZeroAndOne(_ text: String) {
         var conversation = Conversation(assistant)
         let reply = conversation.respond(to: text)
@@ -218,7 +241,9 @@ import Testing
     }
 
     /// A question near ones the assistant answers (a role it knows, a weak match) gets 1-3 of them.
-    @Test(arguments: ["what does a data scientist do in a large company with many teams", "what's the weather in Paris"])
+    @Test(arguments: [
+        "what does a data scientist do in a large company with many teams", "what's the weather in Paris",
+    ])
     func nearQuestionsFallBackWithSuggestions(_ text: String) {
         var conversation = Conversation(assistant)
         let reply = conversation.respond(to: text)
@@ -230,7 +255,8 @@ import Testing
     @Test(arguments: [
         ("how much does a data scientist earn", "salary"), ("does google hire ML engineers", "companies"),
         ("can I get a visa as an MLE", "visas"), ("is AI going to take my job", "predict"),
-        ("how do I prepare for a data science interview", "interviews"), ("which course should I take for ML", "courses"),
+        ("how do I prepare for a data science interview", "interviews"),
+        ("which course should I take for ML", "courses"),
         ("do data scientists work remotely", "remote work"), ("how many ML engineers are there in India", "predict"),
     ])
     func nearDomainQuestionsGetAnHonestFallback(_ text: String, _ phrase: String) {
@@ -254,14 +280,16 @@ import Testing
     /// "skills of a data analyst | to build robots for farms": when the whole question is not
     /// covered, the clause before a clause-starter is tried alone, and it must ask about what it names.
     @Test func aHeadClauseAnswersWhenTheRestOnlyAddsPurpose() throws {
-        let matcher = try Self.fixture(intents: """
-              - id: role.skills
-                patterns: skills {role}
-                answer: Skills.
-              - id: role.build
-                patterns: (do|does) {role} build
-                answer: Builds.
-            """, language: "  clause-starters: [to, after]\n  references:\n    weak: [it]").matcher
+        let matcher = try Self.fixture(
+            intents: """
+                  - id: role.skills
+                    patterns: skills {role}
+                    answer: Skills.
+                  - id: role.build
+                    patterns: (do|does) {role} build
+                    answer: Builds.
+                """, language: "  clause-starters: [to, after]\n  references:\n    weak: [it]"
+        ).matcher
         func intent(_ question: String) -> String? {
             let part = matcher.interpret(question).parts.first
             return part.flatMap { $0.coverage >= Matcher.threshold ? matcher.rules.rules[$0.rule].id : nil }
@@ -269,19 +297,25 @@ import Testing
         #expect(intent("skills data analyst") == "role.skills")
         #expect(intent("does data analyst build to go on trains so crowded with people already") == "role.build")
         #expect(intent("skills data analyst to build robots for farms in spring") == "role.skills")
-        #expect(intent("skills data analyst robots farms spring weather hills rain sun") == nil, "no clause-starter: nothing to cut")
-        #expect(intent("does it build sense to go on trains so crowded with people already today again") == nil, "'it' points at no role it names")
+        #expect(
+            intent("skills data analyst robots farms spring weather hills rain sun") == nil,
+            "no clause-starter: nothing to cut")
+        #expect(
+            intent("does it build sense to go on trains so crowded with people already today again") == nil,
+            "'it' points at no role it names")
         #expect(intent("skills to build robots for farms in spring") == nil, "an empty role slot: the rest named it")
     }
 
     /// "products that use ML": with no role in the question or in focus, "it" and "that" are plain
     /// words, not a role; with a role in focus, or one named in the question, they may point at it.
     @Test func aWeakPronounIsARoleOnlyWhenOneIsAround() throws {
-        let matcher = try Self.fixture(intents: """
-              - id: role.skills
-                patterns: skills {role}
-                answer: Skills.
-            """, language: "  references:\n    weak: [it]").matcher
+        let matcher = try Self.fixture(
+            intents: """
+                  - id: role.skills
+                    patterns: skills {role}
+                    answer: Skills.
+                """, language: "  references:\n    weak: [it]"
+        ).matcher
         #expect(matcher.interpret("skills it").parts[0].missingRole, "a new conversation: 'it' is only a word")
         #expect(!matcher.interpret("skills it", roleInFocus: true).parts[0].missingRole)
         #expect(matcher.interpret("data analyst skills it").parts[0].roles == ["analyst"])
@@ -303,15 +337,21 @@ import Testing
 
     @Test func patternElements() throws {
         var vocabulary = Vocabulary()
-        let parser = PatternParser(normalizer: Normalizer(lexicon: Lexicon()), synonyms: ["pay": [["salary"], ["pay"]]])
-        let pattern = try parser.parse("(what|which) [exactly] * ~pay {role}", at: SourceLocation(file: "t", line: 1, column: 1), vocabulary: &vocabulary)
+        let parser = PatternParser(
+            normalizer: Normalizer(lexicon: Lexicon()), synonyms: ["pay": [["salary"], ["pay"]]])
+        let pattern = try parser.parse(
+            "(what|which) [exactly] * ~pay {role}", at: SourceLocation(file: "t", line: 1, column: 1),
+            vocabulary: &vocabulary)
         #expect(pattern.roleSlots == 1)
         #expect(pattern.requiredIDs.count == 2)
         #expect(pattern.literals == ["what", "which", "exactly", "salary", "pay"])
     }
 
-    @Test(arguments: [("(a|", 4, "missing ')'"), ("a ] b", 3, "']' without a matching opening bracket"), ("[]", 1, "empty brackets"),
-                      ("*", 1, "the pattern '*' has no words or slots, so it would match anything"), ("(a||b)", 4, "empty alternative before '|'")])
+    @Test(arguments: [
+        ("(a|", 4, "missing ')'"), ("a ] b", 3, "']' without a matching opening bracket"), ("[]", 1, "empty brackets"),
+        ("*", 1, "the pattern '*' has no words or slots, so it would match anything"),
+        ("(a||b)", 4, "empty alternative before '|'"),
+    ])
     func patternSyntaxErrors(_ source: String, _ column: Int, _ message: String) {
         var vocabulary = Vocabulary()
         let parser = PatternParser(normalizer: Normalizer(lexicon: Lexicon()), synonyms: [:])

@@ -1,6 +1,6 @@
 import CareerEngine
-import TranscriptKit
 import Testing
+import TranscriptKit
 
 /// What `--record-misses` keeps of a question the assistant did not answer.
 @Suite struct MissTests {

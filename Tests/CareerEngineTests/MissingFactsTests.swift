@@ -1,6 +1,7 @@
-@testable import CareerEngine
-import TranscriptKit
 import Testing
+import TranscriptKit
+
+@testable import CareerEngine
 
 /// A role without facts an answer names: the answer says so from `replies: missing-FIELD` instead of
 /// showing its heading alone, and `check` warns once, at the role, not at every load.
@@ -8,7 +9,8 @@ import Testing
     /// The fixture data engineer (NewRoleTests) without its workplaces and its summary.
     static let files: [DataFile] = {
         let titles = Fixtures.dataFiles(in: "Intents").first { $0.path == "Intents/titles.yaml" }!.text
-            .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("data engineer") }.joined(separator: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("data engineer") }.joined(
+                separator: "\n")
         let role = Fixtures.dataFiles(in: "Tests/Fixtures/extra-role")[0]
         let kept = without(["workplaces", "summary"], in: role.text)
         return Fixtures.shippedFiles(replacing: "titles.yaml", with: titles) + [DataFile(path: role.path, text: kept)]
@@ -19,7 +21,11 @@ import Testing
         var dropping = false
         return text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
             let indent = line.prefix { $0 == " " }.count
-            if fields.contains(where: { line.hasPrefix("    \($0):") }) { dropping = true } else if indent <= 4, !line.isEmpty { dropping = false }
+            if fields.contains(where: { line.hasPrefix("    \($0):") }) {
+                dropping = true
+            } else if indent <= 4, !line.isEmpty {
+                dropping = false
+            }
             return !dropping
         }.joined(separator: "\n")
     }
@@ -30,22 +36,28 @@ import Testing
         var conversation = Conversation(Self.assistant)
         let reply = conversation.respond(to: "where do data engineers work?")
         #expect(reply.intent == "role.workplaces")
-        #expect(reply.answer.plainText == "Where data engineers work\nI don't have workplace information for data engineers.")
+        #expect(
+            reply.answer.plainText
+                == "Where data engineers work\nI don't have workplace information for data engineers.")
     }
 
     @Test func aComparisonSaysItInTheMissingSidesBullet() {
         var conversation = Conversation(Self.assistant)
         let answer = conversation.respond(to: "compare data engineers and data scientists").answer.plainText
-        #expect(answer.contains("What they do:\n- I don't have a description of what data engineers do.\n- Data scientist: "), "\(answer)")
+        #expect(
+            answer.contains(
+                "What they do:\n- I don't have a description of what data engineers do.\n- Data scientist: "),
+            "\(answer)")
     }
 
     @Test func checkWarnsOnceAtTheRoleAndLoadingDoesNot() {
         #expect(Self.assistant.warnings.isEmpty, "\(Self.assistant.warnings)")
         let warnings = DataCheck.run(Self.files).diagnostics.map { $0.rendered() }
-        #expect(warnings == [
-            "Tests/Fixtures/extra-role/data-engineer.yaml:4:9: warning: the role 'data-engineer' has no 'summary': the answers of 'roles.compare', 'role.overview', 'role.applications' say \"I don't have a description of what data engineers do.\" instead; add 'summary:' to the role",
-            "Tests/Fixtures/extra-role/data-engineer.yaml:4:9: warning: the role 'data-engineer' has no 'workplaces': the answer of 'role.workplaces' says \"I don't have workplace information for data engineers.\" instead; add 'workplaces:' to the role",
-        ])
+        #expect(
+            warnings == [
+                "Tests/Fixtures/extra-role/data-engineer.yaml:4:9: warning: the role 'data-engineer' has no 'summary': the answers of 'roles.compare', 'role.overview', 'role.applications' say \"I don't have a description of what data engineers do.\" instead; add 'summary:' to the role",
+                "Tests/Fixtures/extra-role/data-engineer.yaml:4:9: warning: the role 'data-engineer' has no 'workplaces': the answer of 'role.workplaces' says \"I don't have workplace information for data engineers.\" instead; add 'workplaces:' to the role",
+            ])
     }
 
     /// When no role has them, the template names facts that do not exist: an error, at the template,

@@ -1,6 +1,6 @@
-import TranscriptKit
 import CareerEngine
 import Testing
+import TranscriptKit
 
 /// Adding a role is a data-only change: a fixture role file loaded next to the shipped rules is
 /// answered by every role intent, with no rule naming it.
@@ -9,8 +9,11 @@ import Testing
     /// (`check` refuses a title that is both; see `uncoveredTitleThatIsAlsoARoleIsRefused`).
     static let assistant: Assistant = {
         let titles = Fixtures.dataFiles(in: "Intents").first { $0.path == "Intents/titles.yaml" }!.text
-            .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("data engineer") }.joined(separator: "\n")
-        let files = Fixtures.shippedFiles(replacing: "titles.yaml", with: titles) + Fixtures.dataFiles(in: "Tests/Fixtures/extra-role")
+            .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("data engineer") }.joined(
+                separator: "\n")
+        let files =
+            Fixtures.shippedFiles(replacing: "titles.yaml", with: titles)
+            + Fixtures.dataFiles(in: "Tests/Fixtures/extra-role")
         return try! Assistant(files: files)
     }()
 
@@ -21,18 +24,28 @@ import Testing
             _ = try Assistant(files: files)
         } catch {
             let messages = error.diagnostics.map { $0.rendered() }
-            #expect(messages.contains { $0.contains("titles.yaml") && $0.contains("'data engineer' is in 'not-covered' but also names the role 'data-engineer'") })
+            #expect(
+                messages.contains {
+                    $0.contains("titles.yaml")
+                        && $0.contains("'data engineer' is in 'not-covered' but also names the role 'data-engineer'")
+                })
         }
     }
 
     static let questions: [(String, String, [String], String)] = [
         ("what does a data engineer do?", "role.overview", ["data-engineer"], "pipelines and storage"),
-        ("what are the responsibilities of a data engineer?", "role.responsibilities", ["data-engineer"], "Designing data warehouses"),
+        (
+            "what are the responsibilities of a data engineer?", "role.responsibilities", ["data-engineer"],
+            "Designing data warehouses"
+        ),
         ("what skills does a DE need?", "role.skills", ["data-engineer"], "Spark"),
         ("do data engineers need a degree?", "role.education", ["data-engineer"], "bachelor"),
         ("where do data engineers work?", "role.workplaces", ["data-engineer"], "Data platform teams"),
         ("what do data engineers build?", "role.applications", ["data-engineer"], "Data warehouses"),
-        ("what's the difference between a data engineer and a data scientist?", "roles.compare", ["data-engineer", "data-scientist"], "Building and running data pipelines"),
+        (
+            "what's the difference between a data engineer and a data scientist?", "roles.compare",
+            ["data-engineer", "data-scientist"], "Building and running data pipelines"
+        ),
         ("where can a data engineer go next?", "career.growth", ["data-engineer"], "AI architect"),
         ("who builds data pipelines?", "roles.find", [], "Data engineer"),
         ("which roles are there?", "roles.list", [], "Data engineer"),
@@ -52,7 +65,9 @@ import Testing
         for rule in Fixtures.shipped.rules.rules {
             for pattern in rule.patterns {
                 let words = Set(pattern.source.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init))
-                #expect(words.isDisjoint(with: names.filter { !$0.contains(" ") && $0.count > 3 }), "\(pattern.location) names a role")
+                #expect(
+                    words.isDisjoint(with: names.filter { !$0.contains(" ") && $0.count > 3 }),
+                    "\(pattern.location) names a role")
             }
         }
     }

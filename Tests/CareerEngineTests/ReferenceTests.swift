@@ -1,6 +1,7 @@
-@testable import CareerEngine
-import TranscriptKit
 import Testing
+import TranscriptKit
+
+@testable import CareerEngine
 
 /// How follow-ups point at roles: by place in the order the last answer showed them, by a line that
 /// only points, by a correction, by "she"; and how "which role?" waits. On a small fixture of its own.

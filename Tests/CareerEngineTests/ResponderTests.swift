@@ -1,5 +1,6 @@
-@testable import CareerEngine
 import Testing
+
+@testable import CareerEngine
 
 /// Each responder of the dialogue layer alone: given the assistant and a state, what it writes in the
 /// turn (answer, intent, roles) and what it asks to change in the state. On a tiny fixture of its own.
@@ -140,7 +141,8 @@ import Testing
 
     @Test func anAnswerIsGivenForTheRolesAndFocusesOnThem() {
         var turn = Turn(input: "")
-        Answerer(assistant: Self.fixture, state: DialogueState()).answer(Self.rule("role.skills"), roles: ["baker"], part: nil, into: &turn)
+        Answerer(assistant: Self.fixture, state: DialogueState()).answer(
+            Self.rule("role.skills"), roles: ["baker"], part: nil, into: &turn)
         #expect(turn.answer.plainText.contains("Kneading"))
         #expect(turn.roles == ["baker"])
         var state = DialogueState()
@@ -153,13 +155,15 @@ import Testing
     @Test func aMissingRoleIsTakenFromTheFocusWhileItLives() {
         var turn = Turn(input: "")
         let state = Self.state(.focus(["potter"]))
-        Answerer(assistant: Self.fixture, state: state).answer(Self.rule("role.skills"), part: Self.part("skills of they"), into: &turn)
+        Answerer(assistant: Self.fixture, state: state).answer(
+            Self.rule("role.skills"), part: Self.part("skills of they"), into: &turn)
         #expect(turn.roles == ["potter"])
     }
 
     @Test func noRoleAnywhereAsksWhichAndWaits() {
         var turn = Turn(input: "")
-        Answerer(assistant: Self.fixture, state: DialogueState()).answer(Self.rule("role.skills"), roles: [], part: nil, into: &turn)
+        Answerer(assistant: Self.fixture, state: DialogueState()).answer(
+            Self.rule("role.skills"), roles: [], part: nil, into: &turn)
         #expect(Self.text(turn) == "Which role? baker, potter.")
         var state = DialogueState()
         state.apply(turn.takeChanges())
@@ -168,7 +172,8 @@ import Testing
 
     @Test func aGeneralAnswerIsGivenWhenTheIntentHasOne() {
         var turn = Turn(input: "")
-        Answerer(assistant: Self.fixture, state: DialogueState()).answer(Self.rule("role.education"), roles: [], part: nil, into: &turn)
+        Answerer(assistant: Self.fixture, state: DialogueState()).answer(
+            Self.rule("role.education"), roles: [], part: nil, into: &turn)
         #expect(Self.text(turn) == "Every role has its own path.")
         var state = DialogueState()
         state.apply(turn.takeChanges())
@@ -179,13 +184,15 @@ import Testing
         let roles = Self.fixture.knowledge.roles
         #expect(Answerer.comparisons(of: roles).map { $0.map(\.id) } == [["baker", "potter"]])
         var turn = Turn(input: "")
-        Answerer(assistant: Self.fixture, state: DialogueState()).answer(Self.rule("roles.compare"), roles: ["potter", "baker"], part: nil, into: &turn)
+        Answerer(assistant: Self.fixture, state: DialogueState()).answer(
+            Self.rule("roles.compare"), roles: ["potter", "baker"], part: nil, into: &turn)
         #expect(Self.text(turn) == "Potter against baker.")
     }
 
     @Test func startingOverResetsTheState() {
         var turn = Turn(input: "")
-        Answerer(assistant: Self.fixture, state: Self.state(.focus(["baker"]))).restart(Self.rule("fallback"), into: &turn)
+        Answerer(assistant: Self.fixture, state: Self.state(.focus(["baker"]))).restart(
+            Self.rule("fallback"), into: &turn)
         var state = Self.state(.focus(["baker"]))
         state.apply(turn.takeChanges())
         #expect(state.focus.isEmpty && !state.isAlive)
@@ -205,7 +212,10 @@ import Testing
     /// About a role the question named, the general questions are offered for that role.
     @Test func suggestionsForANamedRoleAreAboutIt() {
         let decliner = Decliner(assistant: Self.fixture, state: DialogueState())
-        #expect(decliner.suggestedQuestions(nil, roles: ["baker"]) == ["Tell me about baker", "What skills does a baker need?"])
+        #expect(
+            decliner.suggestedQuestions(nil, roles: ["baker"]) == [
+                "Tell me about baker", "What skills does a baker need?",
+            ])
     }
 
     @Test func aDeclinedQuestionKeepsItsRoleInFocus() {
@@ -274,7 +284,8 @@ import Testing
         state.apply(turn.takeChanges())
         for line in ["2", "afternoons"] {
             turn = Turn(input: line)
-            let read = QuizMode(assistant: Self.fixture, state: state).read(line, interpretation: Self.fixture.matcher.interpret(line), into: &turn)
+            let read = QuizMode(assistant: Self.fixture, state: state).read(
+                line, interpretation: Self.fixture.matcher.interpret(line), into: &turn)
             #expect(read)
             state.apply(turn.takeChanges())
         }
@@ -301,7 +312,9 @@ import Testing
         #expect(QuizMode.position(of: "last", in: quiz, count: 4, alone: false) == 4)
         #expect(QuizMode.position(of: "one", in: quiz, count: 4, alone: false) == nil, "\"the first one\" is the first")
         #expect(QuizMode.position(of: "one", in: quiz, count: 4, alone: true) == 1)
-        #expect(QuizMode.position(of: "fourth", in: quiz, count: 4, alone: false) == nil, "only the quiz's words name places")
+        #expect(
+            QuizMode.position(of: "fourth", in: quiz, count: 4, alone: false) == nil,
+            "only the quiz's words name places")
     }
 
     // MARK: SummaryCard
@@ -311,7 +324,8 @@ import Testing
         SummaryCard(assistant: Self.fixture, state: DialogueState()).summary(intent: "summary", into: &turn)
         #expect(Self.text(turn) == "Nothing yet.")
         turn = Turn(input: "")
-        SummaryCard(assistant: Self.fixture, state: Self.state(.explored(["baker"]))).summary(intent: "summary", into: &turn)
+        SummaryCard(assistant: Self.fixture, state: Self.state(.explored(["baker"]))).summary(
+            intent: "summary", into: &turn)
         #expect(turn.answer.plainText.hasPrefix("Your card\nBaker"))
         #expect(turn.roles == ["baker"])
     }
@@ -323,7 +337,9 @@ import Testing
         let resolver = ReferenceResolver(state: state, texts: Self.fixture.texts)
         #expect(resolver.resolve(.recent) == ["baker"])
         #expect(resolver.resolve(.second) == ["baker"])
-        #expect(ReferenceResolver(state: DialogueState(), texts: Self.fixture.texts).resolve(.recent).isEmpty, "a dead context points nowhere")
+        #expect(
+            ReferenceResolver(state: DialogueState(), texts: Self.fixture.texts).resolve(.recent).isEmpty,
+            "a dead context points nowhere")
     }
 
     @Test func aRoleFromContextIsNotedForWhy() {

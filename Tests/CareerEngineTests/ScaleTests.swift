@@ -1,13 +1,15 @@
-@testable import CareerEngine
 import SyntheticRules
 import Testing
 import TranscriptKit
+
+@testable import CareerEngine
 
 /// Large generated rule sets load, answer correctly, and try only a few patterns per question.
 /// (Speed is measured in Benchmarks/, never asserted here.)
 @Suite struct ScaleTests {
     static let count = 10_000
-    static let assistant = try! Assistant(files: Fixtures.dataFiles(in: "Intents") + [SyntheticRules.intentsFile(count: count)])
+    static let assistant = try! Assistant(
+        files: Fixtures.dataFiles(in: "Intents") + [SyntheticRules.intentsFile(count: count)])
 
     @Test func generationIsDeterministic() {
         #expect(SyntheticRules.intentsFile(count: 50).text == SyntheticRules.intentsFile(count: 50).text)
@@ -39,8 +41,10 @@ import TranscriptKit
     /// Intents that share their words ("what does a X engineer do", "X engineer salary", for thousands
     /// of subjects): each question still reaches its own intent and only a few patterns, since each
     /// pattern is filed under its rarest word, not one that thousands of patterns share.
-    static let shared = try! Assistant(files: SyntheticRules.sharedWordsFiles(count: count,
-        language: Fixtures.dataFiles(in: "Intents").first { $0.path.hasSuffix("language.yaml") }!))
+    static let shared = try! Assistant(
+        files: SyntheticRules.sharedWordsFiles(
+            count: count,
+            language: Fixtures.dataFiles(in: "Intents").first { $0.path.hasSuffix("language.yaml") }!))
 
     @Test func intentsThatShareWordsReachTheirOwnIntent() {
         for (question, intent) in SyntheticRules.sharedWordsQuestions(count: 200, intents: Self.count) {

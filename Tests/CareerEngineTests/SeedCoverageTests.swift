@@ -1,16 +1,18 @@
-import TranscriptKit
 import CareerEngine
 import Foundation
 import Testing
+import TranscriptKit
 
 /// Every statement of the source text is in the data and reachable by a question.
 @Suite struct SeedCoverageTests {
-    static let seed = (try? String(contentsOf: Fixtures.url("Tests/Fixtures/seed/ml-job-roles.txt"), encoding: .utf8)) ?? ""
+    static let seed =
+        (try? String(contentsOf: Fixtures.url("Tests/Fixtures/seed/ml-job-roles.txt"), encoding: .utf8)) ?? ""
 
     /// The source's sentences and bullets; headings and lines that only introduce a list are left out.
     static var statements: [String] {
         seed.split(separator: "\n").flatMap { raw -> [String] in
-            let line = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "•", with: "").trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "•", with: "")
+                .trimmingCharacters(in: .whitespaces)
             if raw.contains("•") { return [line] }
             guard line.split(separator: " ").count >= 5, !line.hasSuffix(":") else { return [] }
             return line.split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -48,7 +50,9 @@ import Testing
         for fact in seedFacts {
             let words = Transcript.normalized(fact.text).split(separator: " ")
             let found = words.filter { source.contains($0) }.count
-            #expect(Double(found) >= Double(words.count) * 0.75, "seed fact not from the source: \(fact.text) at \(fact.location)")
+            #expect(
+                Double(found) >= Double(words.count) * 0.75,
+                "seed fact not from the source: \(fact.text) at \(fact.location)")
         }
     }
 }

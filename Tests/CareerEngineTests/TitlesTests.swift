@@ -1,5 +1,6 @@
-@testable import CareerEngine
 import Testing
+
+@testable import CareerEngine
 
 /// How titles are read from their parts (`titles:` in the data), on a tiny fixture of its own.
 @Suite struct TitlesTests {

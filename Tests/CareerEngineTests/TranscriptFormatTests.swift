@@ -1,6 +1,6 @@
 import CareerEngine
-import TranscriptKit
 import Testing
+import TranscriptKit
 
 /// The transcript reader and player that `swift test` and `mlcareers test` share: what a malformed
 /// file says, and how a failing turn and the totals are reported.
@@ -19,7 +19,8 @@ import Testing
     }
 
     @Test func questionsAndExpectationsAreRead() throws {
-        let transcript = try Self.parse("# c\n> what is a data scientist\nintent: a + b\nroles: none\nsays: x\nsays: y\n> hi\n")
+        let transcript = try Self.parse(
+            "# c\n> what is a data scientist\nintent: a + b\nroles: none\nsays: x\nsays: y\n> hi\n")
         #expect(transcript.dialogues.count == 2, "phrasings: each question alone")
         let turn = transcript.turns[0]
         #expect(turn.input == "what is a data scientist" && turn.line == 2)
@@ -33,15 +34,24 @@ import Testing
     }
 
     @Test func anUnknownKeyIsLocatedWithASuggestion() {
-        #expect(Self.error("> hi\n  sayz: hello\n") == "t/phrasings/x.txt:2:3: error: unknown key 'sayz' (did you mean 'says'?); the keys are: intent, roles, says, not-says, seed")
+        #expect(
+            Self.error("> hi\n  sayz: hello\n")
+                == "t/phrasings/x.txt:2:3: error: unknown key 'sayz' (did you mean 'says'?); the keys are: intent, roles, says, not-says, seed"
+        )
     }
 
     @Test func anExpectationBeforeAnyQuestionIsLocated() {
-        #expect(Self.error("intent: greeting\n") == "t/phrasings/x.txt:1:1: error: 'intent: greeting' comes before any question: write the question first, as '> what does a data scientist do?'")
+        #expect(
+            Self.error("intent: greeting\n")
+                == "t/phrasings/x.txt:1:1: error: 'intent: greeting' comes before any question: write the question first, as '> what does a data scientist do?'"
+        )
     }
 
     @Test func aLineWithoutColonIsLocated() {
-        #expect(Self.error("> hi\nhello there\n") == "t/phrasings/x.txt:2:1: error: expected 'key: value' (one of: intent, roles, says, not-says, seed) or a question starting with '>'")
+        #expect(
+            Self.error("> hi\nhello there\n")
+                == "t/phrasings/x.txt:2:1: error: expected 'key: value' (one of: intent, roles, says, not-says, seed) or a question starting with '>'"
+        )
     }
 
     @Test func aFailingTurnIsReportedWithItsAnswer() throws {
@@ -61,10 +71,11 @@ import Testing
         let transcript = try Self.parse(text, path: "t/open-cases.txt")
         let run = TranscriptRun([transcript], assistant: Fixtures.shipped)
         #expect(run.passed == 0 && run.failed == 0)
-        #expect(run.rendered == """
-            t/open-cases.txt:1: open case passes now: "hello" (move it out of open-cases.txt)
-            1 open cases still fail (known misses, not counted)
-            0 passed, 0 failed
-            """)
+        #expect(
+            run.rendered == """
+                t/open-cases.txt:1: open case passes now: "hello" (move it out of open-cases.txt)
+                1 open cases still fail (known misses, not counted)
+                0 passed, 0 failed
+                """)
     }
 }

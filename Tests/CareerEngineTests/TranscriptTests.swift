@@ -1,6 +1,6 @@
-import TranscriptKit
 import CareerEngine
 import Testing
+import TranscriptKit
 
 /// The conversation suites in Tests/Transcripts: every phrasing answered with the expected intent,
 /// roles and facts, and every dialogue resolving its follow-ups.
@@ -47,8 +47,11 @@ import Testing
     @Test func suitesAreLargeEnough() throws {
         let phrasings = try Fixtures.files(in: "Tests/Transcripts/phrasings").map { try Transcript.load($0) }
         #expect(phrasings.allSatisfy { $0.dialogues.count >= 8 }, "at least 8 phrasings per intent file")
-        let dialogues = try Fixtures.files(in: "Tests/Transcripts/dialogues").flatMap { try Transcript.load($0).dialogues }
+        let dialogues = try Fixtures.files(in: "Tests/Transcripts/dialogues").flatMap {
+            try Transcript.load($0).dialogues
+        }
         #expect(dialogues.count >= 40)
-        #expect(dialogues.allSatisfy { (3...16).contains($0.count) }, "dialogues have 3 to 16 turns (a quiz takes a dozen)")
+        #expect(
+            dialogues.allSatisfy { (3...16).contains($0.count) }, "dialogues have 3 to 16 turns (a quiz takes a dozen)")
     }
 }

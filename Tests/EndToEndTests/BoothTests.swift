@@ -20,18 +20,25 @@ import Testing
     }
 
     @Test func demoCheckFailsWhenAStepGetsAnotherIntent() throws {
-        let path = try Self.scratchFile("tour:\n  steps:\n    - ask: what does a data scientist do?\n      expect: role.overview\n    - ask: where do they work?\n      expect: role.skills\n")
+        let path = try Self.scratchFile(
+            "tour:\n  steps:\n    - ask: what does a data scientist do?\n      expect: role.overview\n    - ask: where do they work?\n      expect: role.skills\n"
+        )
         let result = try Binary.run(["demo", "--check", "--script", path])
         #expect(result.status == 65)
         #expect(result.stdout.contains("FAIL 2. where do they work? -> role.workplaces [data-scientist]"))
-        #expect(result.stderr.contains("\(path):5:12: error: tour step 2 \"where do they work?\" now gets intent 'role.workplaces' instead of 'role.skills'"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "\(path):5:12: error: tour step 2 \"where do they work?\" now gets intent 'role.workplaces' instead of 'role.skills'"
+            ), "\(result.stderr)")
     }
 
     @Test func demoRefusesABrokenOrMissingScript() throws {
         let broken = try Self.scratchFile("tour:\n  steps:\n    - ask: hi\n      expect: greting\n")
         let result = try Binary.run(["demo", "--check", "--script", broken])
         #expect(result.status == 65)
-        #expect(result.stderr.contains("\(broken):4:15: error: unknown intent 'greting' (did you mean 'greeting'?)"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("\(broken):4:15: error: unknown intent 'greting' (did you mean 'greeting'?)"),
+            "\(result.stderr)")
         let missing = try Binary.run(["demo", "--script", "/nonexistent/tour.yaml"])
         #expect(missing.status == 65)
         #expect(missing.stderr.contains("/nonexistent/tour.yaml:1:1: error: cannot read the file"))
@@ -45,19 +52,24 @@ import Testing
         let result = try Binary.run(["demo", "--speed", "1000"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("mlcareers> what does an MLOps engineer do?"))
-        #expect(result.stdout.contains("Skills for an MLOps engineer"), "the follow-up used the context of the step before")
+        #expect(
+            result.stdout.contains("Skills for an MLOps engineer"), "the follow-up used the context of the step before")
         #expect(result.stdout.contains("Your turn"))
     }
 
     /// The quiz over piped stdin in plain text: invalid answers, back, stop, a restart and a result.
     @Test func quizOverPipedStdin() throws {
-        let lines = ["which role fits me?", "7", "back", "1", "back", "4", "stop", "what is next?",
-                     "quiz", "4", "cloud", "2", "bachelor", "the second", ":summary"]
+        let lines = [
+            "which role fits me?", "7", "back", "1", "back", "4", "stop", "what is next?",
+            "quiz", "4", "cloud", "2", "bachelor", "the second", ":summary",
+        ]
         let result = try Binary.run([], lines: lines)
         #expect(result.status == 0)
         let answers = result.stdout.components(separatedBy: "\n\n")
         #expect(answers.count >= lines.count)
-        #expect(result.stdout.contains("There is no answer with that number: type a number from 1 to 5"), "7 is not an option")
+        #expect(
+            result.stdout.contains("There is no answer with that number: type a number from 1 to 5"),
+            "7 is not an option")
         #expect(result.stdout.contains("This is the first question."))
         #expect(result.stdout.contains("Quiz stopped."))
         #expect(result.stdout.contains("Roles that fit your answers\n1. MLOps engineer:"), "\(result.stdout)")
@@ -202,7 +214,9 @@ import Testing
     /// The self-running booth: the tour loops until a key, the visitor chats in kiosk mode, and when
     /// they walk away the tour plays again on a cleared screen, with nothing of theirs to recall.
     @Test func boothLoopReturnsToTheTourWhenTheVisitorLeaves() throws {
-        let terminal = try PseudoTerminal(["demo", "--speed", "1000", "--auto", "0.2", "--loop", "--kiosk", "--idle-timeout", "1"])
+        let terminal = try PseudoTerminal([
+            "demo", "--speed", "1000", "--auto", "0.2", "--loop", "--kiosk", "--idle-timeout", "1",
+        ])
         try terminal.waitFor("(Press any key to ask your own questions.)")
         try terminal.type("x")
         try terminal.waitFor("Your turn")

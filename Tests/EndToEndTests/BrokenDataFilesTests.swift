@@ -8,14 +8,19 @@ import Testing
     static func copyOfIntents() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appending(path: "mlcareers-broken-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for file in try FileManager.default.contentsOfDirectory(atPath: Binary.repository.appending(path: "Intents").path) {
-            try FileManager.default.copyItem(at: Binary.repository.appending(path: "Intents/\(file)"), to: folder.appending(path: file))
+        for file in try FileManager.default.contentsOfDirectory(
+            atPath: Binary.repository.appending(path: "Intents").path)
+        {
+            try FileManager.default.copyItem(
+                at: Binary.repository.appending(path: "Intents/\(file)"), to: folder.appending(path: file))
         }
         return folder
     }
 
     /// Runs `check DIR` and chat with `--intents DIR`; both must exit 65 with `expected` on stderr.
-    static func expectRefused(_ folder: URL, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectRefused(_ folder: URL, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         for arguments in [["check", folder.path], ["--intents", folder.path, "--json"]] {
             let result = try Binary.run(arguments, lines: ["hi"])
             #expect(result.status == 65, "\(arguments)", sourceLocation: sourceLocation)
@@ -26,12 +31,33 @@ import Testing
 
     static let brokenFiles: [(name: String, text: String, error: String)] = [
         ("malformed", "intents:\n  - id: x\n    patterns: [unclosed\n", ":4:1: error: malformed YAML"),
-        ("unknown-key", "intents:\n  - id: y\n    patterns: hello there friend\n    answr: Hi\n", ":4:5: error: unknown key 'answr' in an intent (did you mean 'answer'?)"),
-        ("wrong-type", "intents:\n  - id: z\n    patterns: hello\n    answer: [a, b]\n", ":4:13: error: 'answer' must be a single value, not a list"),
-        ("zz-duplicate-id", "roles:\n  - id: data-scientist\n    name: data person\n", ":2:9: error: duplicate role id 'data-scientist'"),
-        ("deep-yaml", "intents: " + String(repeating: "[", count: 5_000) + "\n", ":1:11: error: nesting deeper than 32 levels"),
-        ("deep-pattern", "intents:\n  - id: d\n    patterns: |\n      " + String(repeating: "[", count: 300) + "a" + String(repeating: "]", count: 300) + "\n    answer: D\n", ":4:15: error: brackets nested more than 8 deep"),
-        ("long-pattern", "intents:\n  - id: l\n    patterns: |\n      " + String(repeating: "word ", count: 100_000) + "\n    answer: L\n", ":4:7: error: the pattern is 499999 characters long"),
+        (
+            "unknown-key", "intents:\n  - id: y\n    patterns: hello there friend\n    answr: Hi\n",
+            ":4:5: error: unknown key 'answr' in an intent (did you mean 'answer'?)"
+        ),
+        (
+            "wrong-type", "intents:\n  - id: z\n    patterns: hello\n    answer: [a, b]\n",
+            ":4:13: error: 'answer' must be a single value, not a list"
+        ),
+        (
+            "zz-duplicate-id", "roles:\n  - id: data-scientist\n    name: data person\n",
+            ":2:9: error: duplicate role id 'data-scientist'"
+        ),
+        (
+            "deep-yaml", "intents: " + String(repeating: "[", count: 5_000) + "\n",
+            ":1:11: error: nesting deeper than 32 levels"
+        ),
+        (
+            "deep-pattern",
+            "intents:\n  - id: d\n    patterns: |\n      " + String(repeating: "[", count: 300) + "a"
+                + String(repeating: "]", count: 300) + "\n    answer: D\n",
+            ":4:15: error: brackets nested more than 8 deep"
+        ),
+        (
+            "long-pattern",
+            "intents:\n  - id: l\n    patterns: |\n      " + String(repeating: "word ", count: 100_000)
+                + "\n    answer: L\n", ":4:7: error: the pattern is 499999 characters long"
+        ),
         ("not-utf8", "intents: \u{FFFF}", ":1:1: error: the file is not UTF-8 text"),
     ]
 
@@ -71,7 +97,9 @@ import Testing
         } else {
             try FileManager.default.createSymbolicLink(atPath: file.path, withDestinationPath: target)
         }
-        let expected = target.hasPrefix("/nonexistent") ? ":1:1: error: cannot read the file (No such file or directory)" : ":1:1: error: not a regular file"
+        let expected =
+            target.hasPrefix("/nonexistent")
+            ? ":1:1: error: cannot read the file (No such file or directory)" : ":1:1: error: not a regular file"
         try Self.expectRefused(folder, file.path + expected)
     }
 

@@ -7,7 +7,9 @@ import Testing
     func topLevelHelpListsTheChatOptions(_ arguments: [String]) throws {
         let result = try Binary.run(arguments)
         #expect(result.status == 0)
-        for option in ["--json", "--echo", "--kiosk", "--intents <dir>", "--color <when>", "--width", "--no-history", "--version"] {
+        for option in [
+            "--json", "--echo", "--kiosk", "--intents <dir>", "--color <when>", "--width", "--no-history", "--version",
+        ] {
             #expect(result.stdout.contains("  \(option)"), "\(arguments) lacks \(option)")
         }
         #expect(result.stdout.contains("SUBCOMMANDS:"))
@@ -42,8 +44,10 @@ import Testing
     }
 
     /// `--intents DIR` names the rules for every command, before the subcommand or after it.
-    @Test(arguments: [["--intents", "INTENTS", "ask", "what is a CAIO?"], ["--intents=INTENTS", "ask", "what is a CAIO?"],
-                      ["ask", "--intents", "INTENTS", "what is a CAIO?"]])
+    @Test(arguments: [
+        ["--intents", "INTENTS", "ask", "what is a CAIO?"], ["--intents=INTENTS", "ask", "what is a CAIO?"],
+        ["ask", "--intents", "INTENTS", "what is a CAIO?"],
+    ])
     func theRulesFolderMayComeBeforeTheSubcommand(_ arguments: [String]) throws {
         let folder = Binary.repository.appending(path: "Intents").path
         let result = try Binary.run(arguments.map { $0.replacingOccurrences(of: "INTENTS", with: folder) })
@@ -67,6 +71,7 @@ import Testing
     func aNegativeValueGetsTheAllowedRange(_ arguments: [String]) throws {
         let result = try Binary.run(arguments)
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Error: --speed must be from 1 to 1000 characters per second."), "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix("Error: --speed must be from 1 to 1000 characters per second."), "\(result.stderr)")
     }
 }

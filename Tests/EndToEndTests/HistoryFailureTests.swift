@@ -57,7 +57,9 @@ import Testing
     @Test func aCorruptFileIsKeptAndAppendedTo() throws {
         let folder = try Self.folder()
         let path = folder + "/history"
-        let original = Data("older question\n".utf8) + Data([0x00, 0xFF, 0x1B, 0x5B, 0x32, 0x4A, 0x0A]) + Data("newer question\n".utf8)
+        let original =
+            Data("older question\n".utf8) + Data([0x00, 0xFF, 0x1B, 0x5B, 0x32, 0x4A, 0x0A])
+            + Data("newer question\n".utf8)
         try original.write(to: URL(fileURLWithPath: path))
         let terminal = try PseudoTerminal(["--history-file", path, "--history-size", "1"])
         try terminal.waitFor("note: the history file \(path) has damaged lines; they are kept but not shown")

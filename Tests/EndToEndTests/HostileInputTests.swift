@@ -5,10 +5,13 @@ import Testing
 /// control character of the input reaches the output.
 @Suite struct HostileInputTests {
     /// Escape sequences that would retitle the window, clear the screen, recolour or reorder text.
-    static let controls = "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{1B}[31mwhat does a DS do?\u{1B}[0m\u{9B}1m\u{7F}\u{202E}\u{0}\u{08}"
+    static let controls =
+        "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{1B}[31mwhat does a DS do?\u{1B}[0m\u{9B}1m\u{7F}\u{202E}\u{0}\u{08}"
 
     static func hasControl(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) }
+        text.unicodeScalars.contains {
+            $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)
+        }
     }
 
     @Test func controlCharactersNeverReachTheOutput() throws {
@@ -22,7 +25,9 @@ import Testing
 
         let plain = try Binary.run([], lines: [Self.controls, "zzqx \u{1B}]0;pwned\u{07}"])
         #expect(!Self.hasControl(plain.stdout), "\(plain.stdout.debugDescription)")
-        let ask = try Binary.run(["ask", "--json", "--explain", Self.controls.replacingOccurrences(of: "\u{0}", with: "")])
+        let ask = try Binary.run([
+            "ask", "--json", "--explain", Self.controls.replacingOccurrences(of: "\u{0}", with: ""),
+        ])
         #expect(!Self.hasControl(ask.stdout.replacingOccurrences(of: "\n", with: "")), "\(ask.stdout.debugDescription)")
         #expect(ask.status == 0)
     }
@@ -51,17 +56,22 @@ import Testing
         #expect(objects[0]["intent"] as? String == "fallback")
         #expect((objects[0]["answer"] as? String)?.contains("too long for me to read as one question") == true)
         let echoed = try #require(objects[0]["input"] as? String)
-        #expect(echoed.utf8.count <= 64 * 1024, "only the first 64 KiB of a line is kept, not \(echoed.utf8.count) bytes")
+        #expect(
+            echoed.utf8.count <= 64 * 1024, "only the first 64 KiB of a line is kept, not \(echoed.utf8.count) bytes")
         #expect(objects[1]["intent"] as? String == "role.overview", "the next line is read from its start")
         let ask = try Binary.run(["ask", String(repeating: "why ", count: 20_000)])
         #expect(ask.status == 0)
         #expect(ask.stdout.contains("too long for me to read"))
     }
 
-    @Test(arguments: ["?!?!.,;:…", "🙂🙂🙂 🚀", "مرحبا، ما هو عالم البيانات؟", "\u{202B}what does a DS do\u{202C}", "   \t  ", "#", "-"])
+    @Test(arguments: [
+        "?!?!.,;:…", "🙂🙂🙂 🚀", "مرحبا، ما هو عالم البيانات؟", "\u{202B}what does a DS do\u{202C}", "   \t  ", "#", "-",
+    ])
     func oddLinesNeverCrash(_ line: String) throws {
         for arguments in [["--json"], [], ["ask"]] {
-            let result = arguments == ["ask"] ? try Binary.run(["ask", "x" + line]) : try Binary.run(arguments, lines: [line, "hi"])
+            let result =
+                arguments == ["ask"]
+                ? try Binary.run(["ask", "x" + line]) : try Binary.run(arguments, lines: [line, "hi"])
             #expect(result.status == 0, "\(arguments) \(line.debugDescription): \(result.stderr)")
             #expect(result.stderr.isEmpty)
             #expect(!result.stdout.isEmpty)
@@ -69,10 +79,13 @@ import Testing
     }
 
     @Test func windowsLineEndingsAndAMissingLastNewline() throws {
-        let result = try Binary.run(["--json"], input: Data("what does a DS do?\r\nand MLE?\r\nhi\r\nwhat does a CAIO do?".utf8))
+        let result = try Binary.run(
+            ["--json"], input: Data("what does a DS do?\r\nand MLE?\r\nhi\r\nwhat does a CAIO do?".utf8))
         let objects = Binary.objects(result.stdout)
-        #expect(objects.map { $0["input"] as? String } == ["what does a DS do?", "and MLE?", "hi", "what does a CAIO do?"])
-        #expect(objects.map { $0["intent"] as? String } == ["role.overview", "role.overview", "greeting", "role.overview"])
+        #expect(
+            objects.map { $0["input"] as? String } == ["what does a DS do?", "and MLE?", "hi", "what does a CAIO do?"])
+        #expect(
+            objects.map { $0["intent"] as? String } == ["role.overview", "role.overview", "greeting", "role.overview"])
         let plain = try Binary.run([], input: Data("what does a DS do?\r\n".utf8))
         #expect(!plain.stdout.contains("\r"))
     }

@@ -13,7 +13,8 @@ import Testing
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appending(path: "misses.jsonl")
-        let result = try Binary.run(["--record-misses", file.path], lines: ["what does a data scientist do?", "zorblax quibbles frobnication"])
+        let result = try Binary.run(
+            ["--record-misses", file.path], lines: ["what does a data scientist do?", "zorblax quibbles frobnication"])
         #expect(result.status == 0 && result.stderr.isEmpty)
         let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
@@ -45,7 +46,8 @@ import Testing
         }
         processes.forEach { $0.waitUntilExit() }
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
-        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = try String(contentsOf: file, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 601 && lines.last == "", "600 lines, each ended")
         let questions = lines.dropLast().compactMap { line in
             (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["question"] as? String
@@ -58,10 +60,15 @@ import Testing
     @Test func anUnwritableFileNeverBreaksTheSession() throws {
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Binary.run(["--record-misses", folder.path, "--json"], lines: ["zorblax", "what does a data scientist do?", "quibble"])
+        let result = try Binary.run(
+            ["--record-misses", folder.path, "--json"], lines: ["zorblax", "what does a data scientist do?", "quibble"])
         #expect(result.status == 0)
-        #expect(Binary.objects(result.stdout).map { $0["intent"] as? String } == ["fallback", "role.overview", "fallback"])
-        #expect(result.stderr == "note: cannot record misses in \(folder.path) (Is a directory); the chat goes on without recording them\n")
+        #expect(
+            Binary.objects(result.stdout).map { $0["intent"] as? String } == ["fallback", "role.overview", "fallback"])
+        #expect(
+            result.stderr
+                == "note: cannot record misses in \(folder.path) (Is a directory); the chat goes on without recording them\n"
+        )
     }
 
     static let sample = """
@@ -82,23 +89,24 @@ import Testing
         let result = try Binary.run(["misses", file.path])
         #expect(result.status == 0)
         #expect(result.stderr == "\(file.path):4: warning: not a record of --record-misses; skipped\n")
-        #expect(result.stdout == """
-            5 questions not answered.
+        #expect(
+            result.stdout == """
+                5 questions not answered.
 
-            By the intent they came closest to:
-               3  decline.salary
-                    how much does a data scientist earn? (2 times)
-                    what do ML engineers make
-               1  (nothing came close)
-                    kaggle grandmaster?
-               1  role.skills
-                    do they use kaggle
+                By the intent they came closest to:
+                   3  decline.salary
+                        how much does a data scientist earn? (2 times)
+                        what do ML engineers make
+                   1  (nothing came close)
+                        kaggle grandmaster?
+                   1  role.skills
+                        do they use kaggle
 
-            Words I did not understand:
-               2  kaggle
-               1  grandmaster
+                Words I did not understand:
+                   2  kaggle
+                   1  grandmaster
 
-            """)
+                """)
     }
 
     @Test func aMissingRecordIsExit66() throws {

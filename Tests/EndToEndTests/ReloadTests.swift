@@ -23,7 +23,9 @@ import Testing
         try terminal.type("where do data scientists work?" + PseudoTerminal.enter)
         try terminal.waitFor("Analytics and business intelligence teams")
 
-        try Self.edit(folder, "roles.yaml") { $0.replacingOccurrences(of: "Analytics and business intelligence teams", with: "Zebra research stations") }
+        try Self.edit(folder, "roles.yaml") {
+            $0.replacingOccurrences(of: "Analytics and business intelligence teams", with: "Zebra research stations")
+        }
         terminal.clearOutput()
         try terminal.type(":reload" + PseudoTerminal.enter)
         try terminal.waitFor("9 roles (as before). The conversation goes on.")
@@ -48,10 +50,12 @@ import Testing
         let folder = try BrokenDataFilesTests.copyOfIntents()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Self.edit(folder, "titles.yaml") { text in
-            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("data engineer") }.joined(separator: "\n")
+            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("data engineer") }
+                .joined(separator: "\n")
         }
         let role = folder.appending(path: "data-engineer.yaml")
-        try FileManager.default.copyItem(at: Binary.repository.appending(path: "Tests/Fixtures/extra-role/data-engineer.yaml"), to: role)
+        try FileManager.default.copyItem(
+            at: Binary.repository.appending(path: "Tests/Fixtures/extra-role/data-engineer.yaml"), to: role)
         let terminal = try PseudoTerminal(["--intents", folder.path, "--no-history"], columns: 200)
         try terminal.waitFor("mlcareers> ")
         try terminal.type("what does a data engineer do?" + PseudoTerminal.enter)
@@ -59,7 +63,8 @@ import Testing
         try FileManager.default.removeItem(at: role)
         terminal.clearOutput()
         try terminal.type(":reload" + PseudoTerminal.enter)
-        try terminal.waitFor("Reloaded \(folder.path): 11 files, 38 intents (as before), 9 roles (1 fewer). The conversation goes on.")
+        try terminal.waitFor(
+            "Reloaded \(folder.path): 11 files, 38 intents (as before), 9 roles (1 fewer). The conversation goes on.")
         try terminal.waitFor("No longer in the rules, so dropped from the conversation: data-engineer.")
         try terminal.type("what skills do they need?" + PseudoTerminal.enter)
         try terminal.waitFor("Which role do you mean?")
@@ -70,7 +75,10 @@ import Testing
         let object = try #require(Binary.objects(result.stdout).first)
         #expect(object["command"] as? String == "reload")
         #expect(object["error"] as? String == "not-reloaded")
-        #expect(object["text"] as? String == "I am using the built-in rules, which do not change while I run. To try edited rules, start me with --intents DIR: then :reload reads DIR again.")
+        #expect(
+            object["text"] as? String
+                == "I am using the built-in rules, which do not change while I run. To try edited rules, start me with --intents DIR: then :reload reads DIR again."
+        )
     }
 
     @Test func helpOffersReloadOnlyWithARulesFolder() throws {

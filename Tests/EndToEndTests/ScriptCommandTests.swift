@@ -41,11 +41,16 @@ import Testing
     @Test func whyAfterSummaryAndAfterACommand() throws {
         let summary = try Binary.run([], lines: ["what does a data scientist do", ":summary", ":why"])
         let afterSummary = try #require(summary.stdout.components(separatedBy: "\n\n").last)
-        #expect(afterSummary.hasPrefix("Intent: summary\nHow: the command :summary answers from the conversation"), "\(afterSummary)")
+        #expect(
+            afterSummary.hasPrefix("Intent: summary\nHow: the command :summary answers from the conversation"),
+            "\(afterSummary)")
         #expect(!afterSummary.contains("Confidence: 0.0"))
         let help = try Binary.run([], lines: ["what does a data scientist do", ":help", ":why"])
         let afterHelp = try #require(help.stdout.components(separatedBy: "\n\n").last)
-        #expect(afterHelp.hasPrefix("The last line, :help, was a command: commands are not read as questions. The answer before it:\nIntent: role.overview\n"), "\(afterHelp)")
+        #expect(
+            afterHelp.hasPrefix(
+                "The last line, :help, was a command: commands are not read as questions. The answer before it:\nIntent: role.overview\n"
+            ), "\(afterHelp)")
     }
 
     @Test func aCommandsBeginningSuggestsIt() throws {
@@ -72,7 +77,9 @@ import Testing
     /// Two parts of one question that open with the same summary of the role say it once.
     @Test func aCompoundAnswerSaysTheSummaryOnce() throws {
         let result = try Binary.run(["ask", "what does an AI engineer do and what do they build"])
-        #expect(result.stdout.components(separatedBy: "AI engineers develop intelligent systems").count == 2, "\(result.stdout)")
+        #expect(
+            result.stdout.components(separatedBy: "AI engineers develop intelligent systems").count == 2,
+            "\(result.stdout)")
         #expect(result.stdout.contains("What AI engineers build\n- Voice assistants"), "\(result.stdout)")
     }
 
@@ -129,7 +136,8 @@ import Testing
     }
 
     @Test func quizAndSummaryAnswerAsAtThePrompt() throws {
-        let objects = Binary.objects(try Binary.run(["--json"], lines: ["what does an AI engineer do", ":summary", ":quiz"]).stdout)
+        let objects = Binary.objects(
+            try Binary.run(["--json"], lines: ["what does an AI engineer do", ":summary", ":quiz"]).stdout)
         #expect(objects.map { $0["intent"] as? String } == ["role.overview", "summary", "quiz.start"])
     }
 }
@@ -137,19 +145,21 @@ import Testing
 /// `--echo`: piped lines printed back before their answers, as `> LINE`.
 @Suite struct EchoTests {
     @Test func echoPrintsEachLineBeforeItsAnswer() throws {
-        let result = try Binary.run(["--echo"], lines: ["where do research scientists work?", "# skipped", "", ":foo", ":quit", "hi"])
+        let result = try Binary.run(
+            ["--echo"], lines: ["where do research scientists work?", "# skipped", "", ":foo", ":quit", "hi"])
         #expect(result.status == 0)
-        #expect(result.stdout == """
-            > where do research scientists work?
-            Where machine learning research scientists work
-            - Universities
-            - Research laboratories
-            - Large tech companies
+        #expect(
+            result.stdout == """
+                > where do research scientists work?
+                Where machine learning research scientists work
+                - Universities
+                - Research laboratories
+                - Large tech companies
 
-            > :foo
-            Unknown command ':foo'. Commands: :help :roles :quiz :summary :why :reset :history :clear :quit
+                > :foo
+                Unknown command ':foo'. Commands: :help :roles :quiz :summary :why :reset :history :clear :quit
 
-            """)
+                """)
     }
 
     @Test func echoedLinesAreInert() throws {
@@ -161,7 +171,9 @@ import Testing
     @Test func echoWithJSONIsAUsageError() throws {
         let result = try Binary.run(["--echo", "--json"], lines: ["hi"])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("--echo is for plain text: with --json each object already carries its line as \"input\"."))
+        #expect(
+            result.stderr.contains(
+                "--echo is for plain text: with --json each object already carries its line as \"input\"."))
         #expect(result.stdout.isEmpty)
     }
 }

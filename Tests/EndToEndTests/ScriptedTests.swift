@@ -6,7 +6,8 @@ import TranscriptKit
 /// The binary with stdin piped: one answer per line, JSON Lines, exit codes, data errors.
 @Suite struct ScriptedTests {
     @Test func answersEachLineSkippingBlanksAndComments() throws {
-        let result = try Binary.run(["--json"], lines: ["# a comment", "", "what does an MLOps engineer do?", "   ", "hi"])
+        let result = try Binary.run(
+            ["--json"], lines: ["# a comment", "", "what does an MLOps engineer do?", "   ", "hi"])
         let objects = Binary.objects(result.stdout)
         #expect(result.status == 0)
         #expect(objects.count == 2)
@@ -16,7 +17,8 @@ import TranscriptKit
     }
 
     @Test func jsonHasTheDocumentedKeys() throws {
-        let result = try Binary.run(["--json"], lines: ["what are the skills and responsibilities of an MLOps engineer?"])
+        let result = try Binary.run(
+            ["--json"], lines: ["what are the skills and responsibilities of an MLOps engineer?"])
         let object = try #require(Binary.objects(result.stdout).first)
         for key in ["input", "intent", "intents", "confidence", "roles", "answer", "suggestions", "rule", "context"] {
             #expect(object[key] != nil, "missing \(key)")
@@ -32,7 +34,8 @@ import TranscriptKit
     }
 
     @Test func theJSONContextShowsTheRolesInTheOrderShown() throws {
-        let result = try Binary.run(["--json"], lines: ["compare AI engineers and data scientists", "skills of the second one"])
+        let result = try Binary.run(
+            ["--json"], lines: ["compare AI engineers and data scientists", "skills of the second one"])
         let objects = Binary.objects(result.stdout)
         let shown = (objects.first?["context"] as? [String: Any])?["shown"] as? [String]
         #expect(shown == ["ai-engineer", "data-scientist"])
@@ -40,8 +43,12 @@ import TranscriptKit
     }
 
     @Test func plainOutputHasNoPromptBannerOrColor() throws {
-        let result = try Binary.run([], lines: ["where do research scientists work?"], environment: ["TERM": "xterm-256color"])
-        #expect(result.stdout == "Where machine learning research scientists work\n- Universities\n- Research laboratories\n- Large tech companies\n")
+        let result = try Binary.run(
+            [], lines: ["where do research scientists work?"], environment: ["TERM": "xterm-256color"])
+        #expect(
+            result.stdout
+                == "Where machine learning research scientists work\n- Universities\n- Research laboratories\n- Large tech companies\n"
+        )
         #expect(!result.stdout.contains("\u{1B}"))
     }
 
@@ -62,14 +69,22 @@ import TranscriptKit
         let folder = FileManager.default.temporaryDirectory.appending(path: "mlcareers-bad-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for file in try FileManager.default.contentsOfDirectory(atPath: Binary.repository.appending(path: "Intents").path) {
-            try FileManager.default.copyItem(at: Binary.repository.appending(path: "Intents/\(file)"), to: folder.appending(path: file))
+        for file in try FileManager.default.contentsOfDirectory(
+            atPath: Binary.repository.appending(path: "Intents").path)
+        {
+            try FileManager.default.copyItem(
+                at: Binary.repository.appending(path: "Intents/\(file)"), to: folder.appending(path: file))
         }
-        try "intents:\n  - id: broken\n    patterns: what {sallary}\n    answer: x\n".write(to: folder.appending(path: "broken.yaml"), atomically: true, encoding: .utf8)
-        for arguments in [["check", folder.path], ["--intents", folder.path], ["ask", "--intents", folder.path, "hi"]] {
+        try "intents:\n  - id: broken\n    patterns: what {sallary}\n    answer: x\n".write(
+            to: folder.appending(path: "broken.yaml"), atomically: true, encoding: .utf8)
+        for arguments in [
+            ["check", folder.path], ["--intents", folder.path], ["ask", "--intents", folder.path, "hi"],
+        ] {
             let result = try Binary.run(arguments, lines: ["hi"])
             #expect(result.status == 65, "\(arguments)")
-            #expect(result.stderr.contains("\(folder.path)/broken.yaml:3:20: error: the slot '{sallary}' names no entity"), "\(result.stderr)")
+            #expect(
+                result.stderr.contains("\(folder.path)/broken.yaml:3:20: error: the slot '{sallary}' names no entity"),
+                "\(result.stderr)")
             #expect(!result.stderr.contains("Fatal error"))
         }
     }
@@ -136,7 +151,9 @@ import TranscriptKit
                 #expect(object["intent"] as? String == reply.intent, "\(path):\(turn.line)")
                 #expect(object["roles"] as? [String] == reply.roles, "\(path):\(turn.line)")
                 #expect(object["answer"] as? String == reply.answer.plainText, "\(path):\(turn.line)")
-                if let intent = turn.intents.first { #expect(object["intent"] as? String == intent, "\(path):\(turn.line)") }
+                if let intent = turn.intents.first {
+                    #expect(object["intent"] as? String == intent, "\(path):\(turn.line)")
+                }
             }
         }
     }

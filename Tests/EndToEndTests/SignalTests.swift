@@ -14,7 +14,8 @@ import Testing
         let questions = folder.appending(path: "questions.txt")
         try Data(Array(repeating: "what does a DS do?\n", count: 2_000).joined().utf8).write(to: questions)
         let script = "set -o pipefail; env --default-signal=PIPE \"$0\" \"$@\" < \"\(questions.path)\" | head -1"
-        let result = try Binary.run(["-c", script, Binary.url.path] + arguments, executable: URL(fileURLWithPath: "/bin/bash"))
+        let result = try Binary.run(
+            ["-c", script, Binary.url.path] + arguments, executable: URL(fileURLWithPath: "/bin/bash"))
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty, "\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").count == 1)
@@ -28,7 +29,8 @@ import Testing
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
         process.environment = environment
-        let input = Pipe(), output = Pipe()
+        let input = Pipe()
+        let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         try process.run()

@@ -32,7 +32,9 @@ import Testing
         let path = state + "/mlcareers/history"
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "what does a CAIO do?\n", "commands like :quit are not stored")
+        #expect(
+            try String(contentsOfFile: path, encoding: .utf8) == "what does a CAIO do?\n",
+            "commands like :quit are not stored")
 
         let second = try PseudoTerminal([], environment: ["XDG_STATE_HOME": state])
         try second.waitFor("mlcareers> ")
@@ -136,11 +138,12 @@ import Testing
         try tmux.waitForLastLine("mlcareers>")
         let rows = try tmux.capture().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let start = try #require(rows.firstIndex { $0.hasPrefix("mlcareers> what does a data scientist") })
-        #expect(Array(rows[start..<min(start + 3, rows.count)]) == [
-            "mlcareers> what does a data scientist do in a larg",
-            "e company with many teams and which skills matter",
-            "most",
-        ], "\(rows)")
+        #expect(
+            Array(rows[start..<min(start + 3, rows.count)]) == [
+                "mlcareers> what does a data scientist do in a larg",
+                "e company with many teams and which skills matter",
+                "most",
+            ], "\(rows)")
     }
 
     /// `:why` and `:history` wrap at word boundaries with a hanging indent, as answers do.

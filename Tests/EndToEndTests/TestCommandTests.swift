@@ -1,7 +1,7 @@
 import CareerEngine
 import Foundation
-import TranscriptKit
 import Testing
+import TranscriptKit
 
 /// `mlcareers test`: the transcripts a content editor runs without the Swift toolchain.
 @Suite struct TestCommandTests {
@@ -18,7 +18,8 @@ import Testing
 
     /// The turns of the repository's transcripts outside open-cases.txt: the binary must play them all.
     static var shippedTurns: Int {
-        let files = Fixtures.files(in: "Tests/Transcripts") + Fixtures.files(in: "Tests/Transcripts/phrasings")
+        let files =
+            Fixtures.files(in: "Tests/Transcripts") + Fixtures.files(in: "Tests/Transcripts/phrasings")
             + Fixtures.files(in: "Tests/Transcripts/dialogues")
         return files.compactMap { try? Transcript.load($0) }.filter { !$0.isOpenCases }.map(\.turns.count).reduce(0, +)
     }
@@ -66,14 +67,20 @@ import Testing
         let folder = try Self.folder()
         defer { [intents, folder].forEach { try? FileManager.default.removeItem(at: $0) } }
         let file = folder.appending(path: "mlops.txt")
-        try Self.write("> what does an mlops engineer do?\nsays: the deployment, monitoring, and maintenance\n", to: file)
+        try Self.write(
+            "> what does an mlops engineer do?\nsays: the deployment, monitoring, and maintenance\n", to: file)
         #expect(try Binary.run(["test", "--intents", intents.path, file.path]).stdout == "1 passed, 0 failed\n")
         let roles = intents.appending(path: "roles.yaml")
         let text = try String(contentsOf: roles, encoding: .utf8)
-        try Self.write(text.replacingOccurrences(of: "deployment, monitoring, and maintenance", with: "deployment and upkeep"), to: roles)
+        try Self.write(
+            text.replacingOccurrences(of: "deployment, monitoring, and maintenance", with: "deployment and upkeep"),
+            to: roles)
         let result = try Binary.run(["test", "--intents", intents.path, file.path])
         #expect(result.status == 1)
-        #expect(result.stdout.hasPrefix("\(file.path):1: expected the answer to say 'the deployment, monitoring, and maintenance', got an answer without it\n"))
+        #expect(
+            result.stdout.hasPrefix(
+                "\(file.path):1: expected the answer to say 'the deployment, monitoring, and maintenance', got an answer without it\n"
+            ))
         #expect(result.stdout.contains("MLOps engineers manage the deployment and upkeep of machine learning systems."))
     }
 
@@ -84,12 +91,13 @@ import Testing
         try Self.write("> hello\nintent: greeting\n\n> hello\nintent: role.skills\n", to: file)
         let result = try Binary.run(["test", file.path])
         #expect(result.status == 0)
-        #expect(result.stdout == """
-            \(file.path):1: open case passes now: "hello" (move it out of open-cases.txt)
-            1 open cases still fail (known misses, not counted)
-            0 passed, 0 failed
+        #expect(
+            result.stdout == """
+                \(file.path):1: open case passes now: "hello" (move it out of open-cases.txt)
+                1 open cases still fail (known misses, not counted)
+                0 passed, 0 failed
 
-            """)
+                """)
     }
 
     @Test func aMalformedTranscriptIsALocatedErrorAndExit65() throws {
@@ -100,12 +108,13 @@ import Testing
         let result = try Binary.run(["test", file.path])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == """
-            \(file.path):2:3: error: unknown key 'sayz' (did you mean 'says'?); the keys are: intent, roles, says, not-says, seed
-                  sayz: hello
-                  ^
+        #expect(
+            result.stderr == """
+                \(file.path):2:3: error: unknown key 'sayz' (did you mean 'says'?); the keys are: intent, roles, says, not-says, seed
+                      sayz: hello
+                      ^
 
-            """)
+                """)
     }
 
     @Test func anUnreadableTranscriptIsExit65() throws {

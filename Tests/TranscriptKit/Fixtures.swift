@@ -14,7 +14,9 @@ public enum Fixtures {
         let folder = url(directory)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".yaml") }.sorted().map { name in
-            DataFile(path: "\(directory)/\(name)", text: (try? String(contentsOf: folder.appending(path: name), encoding: .utf8)) ?? "")
+            DataFile(
+                path: "\(directory)/\(name)",
+                text: (try? String(contentsOf: folder.appending(path: name), encoding: .utf8)) ?? "")
         }
     }
 
@@ -22,7 +24,8 @@ public enum Fixtures {
         do throws(DataProblems) {
             return try Assistant(files: dataFiles(in: "Intents"))
         } catch {
-            fatalError("the shipped Intents/ do not load:\n" + error.diagnostics.map { $0.rendered() }.joined(separator: "\n"))
+            fatalError(
+                "the shipped Intents/ do not load:\n" + error.diagnostics.map { $0.rendered() }.joined(separator: "\n"))
         }
     }()
 

@@ -9,7 +9,9 @@ import FuzzHarness
 /// `main` at this file's code, so the code below starts libFuzzer itself.
 @_cdecl("LLVMFuzzerTestOneInput")
 func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    for reply in FuzzHarness.conversation(Array(UnsafeBufferPointer(start: data, count: size)), assistant: FuzzHarness.shipped) {
+    for reply in FuzzHarness.conversation(
+        Array(UnsafeBufferPointer(start: data, count: size)), assistant: FuzzHarness.shipped)
+    {
         FuzzHarness.checkJSON(reply)
     }
     return 0

@@ -47,7 +47,11 @@ public struct Answer: Hashable, Sendable {
     }
 
     public static func text(_ spans: [Span]) -> String {
-        spans.map { switch $0 { case .text(let text), .role(let text): text } }.joined()
+        spans.map {
+            switch $0 {
+            case .text(let text), .role(let text): text
+            }
+        }.joined()
     }
 
     public static func + (lhs: Answer, rhs: Answer) -> Answer { Answer(lhs.blocks + rhs.blocks) }

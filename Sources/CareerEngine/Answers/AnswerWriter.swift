@@ -25,7 +25,9 @@ struct AnswerWriter {
         for line in template.lines {
             if let rendered = render(line, context, given: &given) {
                 append(rendered, to: &blocks)
-            } else if let (role, field) = missingFact(on: line, context), noted.insert(GivenFact(role: role.id, field: field.rawValue)).inserted {
+            } else if let (role, field) = missingFact(on: line, context),
+                noted.insert(GivenFact(role: role.id, field: field.rawValue)).inserted
+            {
                 missingNote(role, field, as: line.kind).forEach { append($0, to: &blocks) }
             }
         }
@@ -62,7 +64,9 @@ struct AnswerWriter {
         if line.segments.count == 1, case .placeholder(let placeholder) = line.segments[0], line.kind == .paragraph {
             let items = values(of: placeholder, context, given: &given)
             guard !items.isEmpty else { return nil }
-            guard placeholder.isList else { return .paragraph(Self.capitalizingFirst(Self.joined(items, sentences: true))) }
+            guard placeholder.isList else {
+                return .paragraph(Self.capitalizingFirst(Self.joined(items, sentences: true)))
+            }
             return placeholder == .ranking ? .numbered(items) : .bullets(items)
         }
         var spans: [Answer.Span] = []
@@ -83,7 +87,8 @@ struct AnswerWriter {
         }
     }
 
-    private func values(of placeholder: Placeholder, _ context: Context, given: inout Set<GivenFact>) -> [[Answer.Span]] {
+    private func values(of placeholder: Placeholder, _ context: Context, given: inout Set<GivenFact>) -> [[Answer.Span]]
+    {
         switch placeholder {
         case .role(let index, let property):
             guard index < context.roles.count else { return [] }
@@ -96,7 +101,8 @@ struct AnswerWriter {
         case .everyRole(let field):
             return knowledge.startingRoles.filter { !$0.facts(field).isEmpty }.map { role in
                 given.insert(GivenFact(role: role.id, field: field.rawValue))
-                return [.role(role.title), .text(": ")] + Self.joined(role.facts(field).map { [.text($0.text)] }, sentences: true)
+                return [.role(role.title), .text(": ")]
+                    + Self.joined(role.facts(field).map { [.text($0.text)] }, sentences: true)
             }
         case .found: return context.found
         case .ranking: return context.ranking
@@ -159,7 +165,8 @@ extension Placeholder {
     var isList: Bool {
         switch self {
         case .role(_, .name), .role(_, .plural), .role(_, .nameWithArticle): false
-        case .role(_, .facts(.summary)), .careers(.summary), .careers(.conclusion), .careers(.growth), .value, .listed: false
+        case .role(_, .facts(.summary)), .careers(.summary), .careers(.conclusion), .careers(.growth), .value, .listed:
+            false
         default: true
         }
     }

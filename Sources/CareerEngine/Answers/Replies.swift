@@ -15,14 +15,23 @@ struct Replies: Sendable {
         case nothingMoreAboutCareers = "nothing-more-about-careers"
         case moreHeading = "more-heading"
         case moreLeadsTo = "more-leads-to"
-        case moreSummary = "more-summary", moreResponsibilities = "more-responsibilities", moreSkills = "more-skills"
-        case moreEducation = "more-education", moreWorkplaces = "more-workplaces", moreApplications = "more-applications"
+        case moreSummary = "more-summary"
+        case moreResponsibilities = "more-responsibilities"
+        case moreSkills = "more-skills"
+        case moreEducation = "more-education"
+        case moreWorkplaces = "more-workplaces"
+        case moreApplications = "more-applications"
         case moreInterests = "more-interests"
-        case moreCareersSummary = "more-careers-summary", moreCareersSkills = "more-careers-skills"
-        case moreCareersGrowth = "more-careers-growth", moreCareersConclusion = "more-careers-conclusion"
-        case missingSummary = "missing-summary", missingResponsibilities = "missing-responsibilities"
-        case missingSkills = "missing-skills", missingEducation = "missing-education"
-        case missingWorkplaces = "missing-workplaces", missingApplications = "missing-applications"
+        case moreCareersSummary = "more-careers-summary"
+        case moreCareersSkills = "more-careers-skills"
+        case moreCareersGrowth = "more-careers-growth"
+        case moreCareersConclusion = "more-careers-conclusion"
+        case missingSummary = "missing-summary"
+        case missingResponsibilities = "missing-responsibilities"
+        case missingSkills = "missing-skills"
+        case missingEducation = "missing-education"
+        case missingWorkplaces = "missing-workplaces"
+        case missingApplications = "missing-applications"
         case missingInterests = "missing-interests"
         case noRankingYet = "no-ranking-yet"
         case whyHeading = "why-heading"
@@ -82,9 +91,10 @@ struct Replies: Sendable {
 
     /// What an answer says for a role without facts of a kind, by kind (`missing-workplaces`...).
     var missingFacts: [RoleField: Template] {
-        Dictionary(uniqueKeysWithValues: RoleField.allCases.compactMap { field in
-            Key(rawValue: "missing-\(field.rawValue)").flatMap { templates[$0] }.map { (field, $0) }
-        })
+        Dictionary(
+            uniqueKeysWithValues: RoleField.allCases.compactMap { field in
+                Key(rawValue: "missing-\(field.rawValue)").flatMap { templates[$0] }.map { (field, $0) }
+            })
     }
 
     static func more(_ field: CareersField) -> Key {
@@ -97,7 +107,8 @@ struct Replies: Sendable {
     }
 
     /// The reply rendered with the conversation's values; empty when the data does not write it.
-    func render(_ key: Key, _ writer: AnswerWriter, _ context: AnswerWriter.Context = AnswerWriter.Context()) -> Answer {
+    func render(_ key: Key, _ writer: AnswerWriter, _ context: AnswerWriter.Context = AnswerWriter.Context()) -> Answer
+    {
         templates[key].map { writer.render($0, context).0 } ?? Answer()
     }
 }

@@ -50,7 +50,9 @@ struct RoleFinder: Sendable {
         // Words in two thirds of the roles or more ("machine", "learning") tell no role apart: ignored.
         let count = Double(max(1, knowledge.roles.count))
         self.roleCounts = documents
-        self.rarity = documents.filter { Double($0.value) < max(2, count * 2 / 3) }.mapValues { log(1 + count / Double($0)) }
+        self.rarity = documents.filter { Double($0.value) < max(2, count * 2 / 3) }.mapValues {
+            log(1 + count / Double($0))
+        }
         self.facts = facts
         self.roles = knowledge.roles
         self.byPrefix = Dictionary(grouping: rarity.keys, by: { $0.prefix(5) })

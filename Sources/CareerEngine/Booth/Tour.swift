@@ -34,8 +34,10 @@ public struct Tour: Sendable {
             problems.append("roles \(got) instead of \(roles.isEmpty ? "none" : roles.joined(separator: ", "))")
         }
         guard !problems.isEmpty else { return nil }
-        return Mismatch(step: index, message: "tour step \(index + 1) \"\(step.ask)\" now gets \(problems.joined(separator: " and "))",
-                        location: step.location)
+        return Mismatch(
+            step: index,
+            message: "tour step \(index + 1) \"\(step.ask)\" now gets \(problems.joined(separator: " and "))",
+            location: step.location)
     }
 
     /// Plays every step in one conversation, as the demo does: each step's reply and what changed, if anything.

@@ -26,11 +26,15 @@ public enum DataCheck {
             assistant = try Assistant(loaded: loader)
         } catch {
             // What did load is counted, so the summary says how far it got.
-            return Report(diagnostics: error.diagnostics, intents: loader.rules.rules.count, roles: loader.knowledge.roles.count)
+            return Report(
+                diagnostics: error.diagnostics, intents: loader.rules.rules.count, roles: loader.knowledge.roles.count)
         }
         let tour = assistant.tour?.check(with: assistant).map(\.diagnostic) ?? []
-        let diagnostics = assistant.warnings + assistant.missingReplies + missingRoleFacts(in: assistant) + missingIntents(in: assistant) + shadowedPatterns(in: assistant) + tour
-        return Report(diagnostics: diagnostics, intents: assistant.rules.rules.count, roles: assistant.knowledge.roles.count)
+        let diagnostics =
+            assistant.warnings + assistant.missingReplies + missingRoleFacts(in: assistant)
+            + missingIntents(in: assistant) + shadowedPatterns(in: assistant) + tour
+        return Report(
+            diagnostics: diagnostics, intents: assistant.rules.rules.count, roles: assistant.knowledge.roles.count)
     }
 
     /// The intents the conversation relies on by name (`Conversation.reliedOn`) that no file defines,
@@ -39,7 +43,9 @@ public enum DataCheck {
         let file = assistant.rules.rule("fallback")?.location.file ?? "Intents"
         var seen = Set<String>()
         return Conversation.reliedOn.filter { assistant.rules.rule($0.id) == nil && seen.insert($0.id).inserted }.map {
-            .error(SourceLocation(file: file, line: 1, column: 1), "no intent '\($0.id)': the conversation relies on it (\($0.use))")
+            .error(
+                SourceLocation(file: file, line: 1, column: 1),
+                "no intent '\($0.id)': the conversation relies on it (\($0.use))")
         }
     }
 
@@ -51,7 +57,11 @@ public enum DataCheck {
         for rule in assistant.rules.rules {
             for pattern in rule.patterns {
                 if let (first, firstPattern) = seen[pattern.elements] {
-                    diagnostics.append(.error(pattern.location, "this pattern can never win: '\(firstPattern.source)' at \(firstPattern.location.fileAndLine) (intent '\(first.id)') is the same and always comes first"))
+                    diagnostics.append(
+                        .error(
+                            pattern.location,
+                            "this pattern can never win: '\(firstPattern.source)' at \(firstPattern.location.fileAndLine) (intent '\(first.id)') is the same and always comes first"
+                        ))
                     continue
                 }
                 seen[pattern.elements] = (rule, pattern)
@@ -68,7 +78,10 @@ public enum DataCheck {
         guard winningRule.id != rule.id, winningRule.action == rule.action else { return nil }
         let winningPattern = assistant.rules.pattern(winner.ref)
         let words = tokens.map(\.display).joined(separator: " ")
-        return .warning(pattern.location, "this pattern never wins for its own simplest example ('\(words)'): '\(winningPattern.source)' at \(winningPattern.location.fileAndLine) (intent '\(winningRule.id)') beats it")
+        return .warning(
+            pattern.location,
+            "this pattern never wins for its own simplest example ('\(words)'): '\(winningPattern.source)' at \(winningPattern.location.fileAndLine) (intent '\(winningRule.id)') beats it"
+        )
     }
 
     /// The shortest question a pattern matches: first alternatives, no optional parts, empty wildcards.
@@ -85,7 +98,11 @@ public enum DataCheck {
                 return [Token(kind: .role([role]), original: role, weight: Tokenizer.Weight.content, skippable: false)]
             case .rolesSlot:
                 let roles = assistant.knowledge.roles.prefix(2).map(\.id)
-                return [Token(kind: .role(roles), original: roles.joined(separator: " or "), weight: Tokenizer.Weight.content, skippable: false)]
+                return [
+                    Token(
+                        kind: .role(roles), original: roles.joined(separator: " or "), weight: Tokenizer.Weight.content,
+                        skippable: false)
+                ]
             case .topicSlot:
                 guard let stem = tokenizer.topicWords.sorted().first else { return [] }
                 return [tokenizer.token(forStem: stem)]

@@ -16,7 +16,9 @@ extension Answerer {
         }
         guard let template = search.nothingFound ? rule.noMatchTemplate ?? rule.template : rule.template else { return }
         let answer = turn.render(template, search.context, by: assistant.writer)
-        if search.focus.isEmpty, let specific = assistant.rules.roleVersion(of: rule.id) { rememberGeneral(specific, into: &turn) }
+        if search.focus.isEmpty, let specific = assistant.rules.roleVersion(of: rule.id) {
+            rememberGeneral(specific, into: &turn)
+        }
         turn.add(intent: rule.reportedIntent, courtesy: rule.courtesy, answer: answer, roles: search.focus)
         if !search.focus.isEmpty {
             turn.change(.focus(search.focus))
@@ -29,14 +31,18 @@ extension Answerer {
         let placeholders = rule.template?.placeholders ?? []
         var search = Search()
         if placeholders.contains(.found) {
-            let results = assistant.finder.rank(topic: topic, fields: [.summary, .responsibilities, .applications, .skills]).prefix(3)
+            let results = assistant.finder.rank(
+                topic: topic, fields: [.summary, .responsibilities, .applications, .skills]
+            ).prefix(3)
             search.context.found = results.map(\.line)
             search.focus = results.map(\.role.id)
             (turn.shown, turn.shownRanked) = (search.focus, true)
         }
         if placeholders.contains(.ranking) {
             let boost: [RoleField: Double] = [.interests: 2, .education: 0.5, .workplaces: 0.5]
-            let results = leadersLast(assistant.finder.rank(topic: topic, fields: Set(RoleField.allCases), boost: boost), topic: topic).prefix(3)
+            let results = leadersLast(
+                assistant.finder.rank(topic: topic, fields: Set(RoleField.allCases), boost: boost), topic: topic
+            ).prefix(3)
             search.context.ranking = results.map(\.line)
             search.focus = results.first.map { [$0.role.id] } ?? []
             turn.change(.ranking(Array(results), byQuiz: false))

@@ -21,7 +21,9 @@ struct Answerer {
         guard known.count >= rule.rolesNeeded else { return answerMissingRoles(rule, part: part, into: &turn) }
         let groups = rule.rolesNeeded >= 2 ? Self.comparisons(of: known) : known.map { [$0] }
         var answer = Answer()
-        for group in groups { answer = answer + turn.render(rule.template!, AnswerWriter.Context(roles: group), by: assistant.writer) }
+        for group in groups {
+            answer = answer + turn.render(rule.template!, AnswerWriter.Context(roles: group), by: assistant.writer)
+        }
         let used = groups.flatMap { $0.map(\.id) }.uniqued()
         turn.add(intent: rule.reportedIntent, courtesy: rule.courtesy, answer: answer, roles: used)
         turn.change(.focus(used))
@@ -88,7 +90,9 @@ struct Answerer {
 
     /// "and data scientists?": the last intent again, for the roles named now.
     func repeatLast(_ part: Interpretation.Part, into turn: inout Turn) {
-        guard let rule = state.lastIntent.map({ assistant.rules.rules[$0] }) ?? assistant.rules.rule("role.overview"), !part.roles.isEmpty else {
+        guard let rule = state.lastIntent.map({ assistant.rules.rules[$0] }) ?? assistant.rules.rule("role.overview"),
+            !part.roles.isEmpty
+        else {
             return decliner.fallback(into: &turn)
         }
         repeatLast(rule, for: part.roles, into: &turn)
@@ -98,7 +102,9 @@ struct Answerer {
     func repeatLast(_ rule: Rule, for roles: [String], into turn: inout Turn) {
         guard !roles.isEmpty || turn.placeNotShown != nil else { return decliner.fallback(into: &turn) }
         turn.note(assistant.texts.note(.noteRepeated, roles: roles, text: rule.id))
-        if rule.action == .more { return MoreFacts(assistant: assistant, state: state).more(rule, roles: roles, into: &turn) }
+        if rule.action == .more {
+            return MoreFacts(assistant: assistant, state: state).more(rule, roles: roles, into: &turn)
+        }
         var roles = roles
         if rule.rolesNeeded >= 2, roles.count < 2, let other = state.focus.first(where: { !roles.contains($0) }) {
             roles.insert(other, at: 0)
@@ -109,7 +115,9 @@ struct Answerer {
     /// "start over": the conversation forgets everything, and says so.
     func restart(_ rule: Rule, into turn: inout Turn) {
         turn.change(.reset)
-        let answer = rule.template.map { assistant.writer.render($0, AnswerWriter.Context()).0 } ?? assistant.texts.reply(.startingOver)
+        let answer =
+            rule.template.map { assistant.writer.render($0, AnswerWriter.Context()).0 }
+            ?? assistant.texts.reply(.startingOver)
         turn.add(intent: rule.reportedIntent, courtesy: false, answer: answer, roles: [])
     }
 }

@@ -50,7 +50,9 @@ extension Conversation {
             default: if !token.skippable { return false }
             }
         }
-        let asks = interpretation.parts.contains { interpretation.confidence >= Matcher.threshold && assistant.rules.rules[$0.rule].action != .sameForRole }
+        let asks = interpretation.parts.contains {
+            interpretation.confidence >= Matcher.threshold && assistant.rules.rules[$0.rule].action != .sameForRole
+        }
         return points && !asks
     }
 }

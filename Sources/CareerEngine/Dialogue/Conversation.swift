@@ -13,10 +13,11 @@ public struct Conversation: Sendable {
     public static let maximumInputLength = 1_000
 
     /// The intents the conversation names itself, and what for: `check` reports one that is missing.
-    static let reliedOn: [(id: String, use: String)] = [
-        ("role.overview", "\"and data scientists?\" with nothing asked before answers it"),
-        ("roles.recommend", "its answer is not followed by the quiz's reminder"),
-    ] + Decliner.defaultSuggestions.map { ($0, "its question is offered when nothing fitted") }
+    static let reliedOn: [(id: String, use: String)] =
+        [
+            ("role.overview", "\"and data scientists?\" with nothing asked before answers it"),
+            ("roles.recommend", "its answer is not followed by the quiz's reminder"),
+        ] + Decliner.defaultSuggestions.map { ($0, "its question is offered when nothing fitted") }
 
     public init(_ assistant: Assistant) { self.assistant = assistant }
 
@@ -55,8 +56,11 @@ public struct Conversation: Sendable {
     public func continued(with assistant: Assistant) -> Conversation {
         var next = Conversation(assistant)
         next.state = state
-        let newIndex = Dictionary(assistant.rules.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let intents = self.assistant.rules.rules.enumerated().compactMap { old in newIndex[old.element.id].map { (old.offset, $0) } }
+        let newIndex = Dictionary(
+            assistant.rules.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let intents = self.assistant.rules.rules.enumerated().compactMap { old in
+            newIndex[old.element.id].map { (old.offset, $0) }
+        }
         let roles = Set(assistant.knowledge.roles.map(\.id))
         next.state.apply(.reloaded(roles: roles, intents: Dictionary(intents, uniquingKeysWith: { first, _ in first })))
         return next
@@ -79,17 +83,26 @@ public struct Conversation: Sendable {
     /// a line that only points at a role shown, a question about a role not covered, or questions.
     private mutating func respond(_ input: String, into turn: inout Turn) {
         let interpretation = assistant.matcher.interpret(input, roleInFocus: state.isAlive && !state.focus.isEmpty)
-        if state.quiz != nil, QuizMode(assistant: assistant, state: state).read(input, interpretation: interpretation, into: &turn) { return }
+        if state.quiz != nil,
+            QuizMode(assistant: assistant, state: state).read(input, interpretation: interpretation, into: &turn)
+        {
+            return
+        }
         turn.interpretation = interpretation
-        if let pending = state.pending, answersWhichRole(interpretation) { return complete(pending, interpretation, into: &turn) }
+        if let pending = state.pending, answersWhichRole(interpretation) {
+            return complete(pending, interpretation, into: &turn)
+        }
         turn.change(.pending(nil))
         if let last = state.lastIntent, onlyPoints(interpretation) {
             let roles = references.roles(pointedAt: interpretation.tokens.compactMap(\.reference), into: &turn)
             return answerer.repeatLast(assistant.rules.rules[last], for: roles, into: &turn)
         }
         let uncovered = Decliner.uncoveredSubjects(interpretation)
-        if !uncovered.isEmpty, !decliner.answersBeside(interpretation) { return decliner.notCovered(uncovered, into: &turn) }
-        guard let first = interpretation.parts.first, interpretation.confidence >= Matcher.threshold || declines(first) else {
+        if !uncovered.isEmpty, !decliner.answersBeside(interpretation) {
+            return decliner.notCovered(uncovered, into: &turn)
+        }
+        guard let first = interpretation.parts.first, interpretation.confidence >= Matcher.threshold || declines(first)
+        else {
             return decliner.fallback(into: &turn)
         }
         for part in parts(of: interpretation) { handle(part, into: &turn) }
@@ -100,9 +113,13 @@ public struct Conversation: Sendable {
     private func complete(_ pending: Int, _ interpretation: Interpretation, into turn: inout Turn) {
         turn.change(.pending(nil))
         var roles = interpretation.roles
-        if roles.isEmpty { roles = references.roles(pointedAt: interpretation.tokens.compactMap(\.reference), into: &turn) }
+        if roles.isEmpty {
+            roles = references.roles(pointedAt: interpretation.tokens.compactMap(\.reference), into: &turn)
+        }
         let rule = assistant.rules.rules[pending]
-        if !roles.isEmpty { turn.note("completed the pending question \(rule.id) with \(roles.joined(separator: ", "))") }
+        if !roles.isEmpty {
+            turn.note("completed the pending question \(rule.id) with \(roles.joined(separator: ", "))")
+        }
         answerer.answer(rule, roles: roles, part: nil, into: &turn)
     }
 

@@ -12,7 +12,8 @@ extension Decliner {
     /// uncovered role ("can a data scientist become a CEO?") is not answered.
     func answersBeside(_ interpretation: Interpretation) -> Bool {
         guard let first = interpretation.parts.first,
-              !interpretation.tokens.contains(where: { if case .uncovered(_, .target) = $0.kind { true } else { false } }) else { return false }
+            !interpretation.tokens.contains(where: { if case .uncovered(_, .target) = $0.kind { true } else { false } })
+        else { return false }
         let rules = assistant.rules.rules
         if interpretation.parts.contains(where: { rules[$0.rule].declines }) { return true }
         // "I do backend and devops stuff, which role fits me?": a question about the person, whose

@@ -21,7 +21,8 @@ struct Decliner {
             guard case .bullets(let items) = block else { return [] }
             return items.map(Answer.text)
         }
-        turn.tooLong(texts.reply(.tooLong, values: ["number": "\(Conversation.maximumInputLength)"]), suggestions: suggestions)
+        turn.tooLong(
+            texts.reply(.tooLong, values: ["number": "\(Conversation.maximumInputLength)"]), suggestions: suggestions)
     }
 
     /// A declining rule (salaries, companies...) or the fallback: its message plus "Did you mean...?".
@@ -52,13 +53,19 @@ struct Decliner {
     /// role it named. None when nothing was near ("tell me a joke"): unrelated offers are no help.
     func suggestedQuestions(_ interpretation: Interpretation?, roles first: [String]? = nil) -> [String] {
         let rules = assistant.rules
-        let roles = (first ?? interpretation?.roles ?? []) + (state.isAlive ? state.focus : []) + assistant.knowledge.roles.map(\.id)
+        let roles =
+            (first ?? interpretation?.roles ?? []) + (state.isAlive ? state.focus : [])
+            + assistant.knowledge.roles.map(\.id)
         let known = roles.uniqued().compactMap(assistant.knowledge.role)
-        let ids = (interpretation?.runnerUps.map(\.intent) ?? []) + (interpretation?.parts.map { rules.rules[$0.rule].id } ?? [])
+        let ids =
+            (interpretation?.runnerUps.map(\.intent) ?? [])
+            + (interpretation?.parts.map { rules.rules[$0.rule].id } ?? [])
         var questions: [String] = []
         let named = !(first ?? interpretation?.roles ?? []).isEmpty
         for id in (ids + (named ? Self.defaultSuggestions : [])).uniqued() {
-            guard let rule = rules.rule(id), !rule.declines, !rule.courtesy, let template = rule.suggestion else { continue }
+            guard let rule = rules.rule(id), !rule.declines, !rule.courtesy, let template = rule.suggestion else {
+                continue
+            }
             let question = assistant.writer.render(template, AnswerWriter.Context(roles: known)).0.plainText
             if !question.isEmpty, !questions.contains(question) { questions.append(question) }
             if questions.count == Self.suggestionCount { break }

@@ -63,7 +63,9 @@ struct DialogueState: Sendable {
     /// The rules changed under the conversation: what they no longer have goes, intents are found again
     /// by id, and a quiz under way stops (its questions may have changed).
     private mutating func reload(keeping roles: Set<String>, intents: [Int: Int]) {
-        (focus, recent, shown) = (focus.filter(roles.contains), recent.filter(roles.contains), shown.filter(roles.contains))
+        (focus, recent, shown) = (
+            focus.filter(roles.contains), recent.filter(roles.contains), shown.filter(roles.contains)
+        )
         (explored, quizResult) = (explored.filter(roles.contains), quizResult.filter(roles.contains))
         given = given.filter { $0.role.map(roles.contains) ?? true }
         lastRanking = lastRanking.filter { roles.contains($0.role.id) }

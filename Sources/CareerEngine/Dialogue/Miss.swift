@@ -18,8 +18,9 @@ public struct Miss: Sendable, Equatable {
     public init?(_ reply: Reply, assistant: Assistant) {
         guard reply.intents.contains("fallback") else { return nil }
         let declinedBy = reply.explanation.matched.first { $0.intent != "fallback" }?.intent
-        self.init(question: reply.input, closest: declinedBy ?? reply.explanation.runnerUps.first?.intent,
-                  unknownWords: assistant.unknownWords(in: reply.input))
+        self.init(
+            question: reply.input, closest: declinedBy ?? reply.explanation.runnerUps.first?.intent,
+            unknownWords: assistant.unknownWords(in: reply.input))
     }
 }
 

@@ -20,17 +20,24 @@ public struct MissSummary: Sendable {
     public init(_ misses: [Miss]) {
         total = misses.count
         let byIntent = Dictionary(grouping: misses) { $0.closest ?? "" }
-        groups = byIntent.map { Group(intent: $0.key.isEmpty ? nil : $0.key, questions: Self.counted($0.value.map(\.question))) }
-            .sorted { ($0.count, $1.intent ?? "") > ($1.count, $0.intent ?? "") }
+        groups = byIntent.map {
+            Group(intent: $0.key.isEmpty ? nil : $0.key, questions: Self.counted($0.value.map(\.question)))
+        }
+        .sorted { ($0.count, $1.intent ?? "") > ($1.count, $0.intent ?? "") }
         words = Self.counted(misses.flatMap(\.unknownWords)).map { (word: $0.text, count: $0.count) }
     }
 
     /// Distinct texts (compared case-blind) with their counts, most frequent first, then in first-seen order.
     static func counted(_ texts: [String]) -> [(text: String, count: Int)] {
-        var order: [String] = [], counts: [String: Int] = [:], shown: [String: String] = [:]
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        var shown: [String: String] = [:]
         for text in texts {
             let key = text.lowercased()
-            if counts[key] == nil { order.append(key); shown[key] = text }
+            if counts[key] == nil {
+                order.append(key)
+                shown[key] = text
+            }
             counts[key, default: 0] += 1
         }
         let ranked = order.enumerated().sorted { (counts[$0.element]!, $1.offset) > (counts[$1.element]!, $0.offset) }
@@ -40,10 +47,14 @@ public struct MissSummary: Sendable {
     /// The summary as text, showing at most `examples` questions per intent.
     public func rendered(examples: Int = 3) -> String {
         guard total > 0 else { return "No questions were missed." }
-        var lines = ["\(total) question\(total == 1 ? "" : "s") not answered.", "", "By the intent they came closest to:"]
+        var lines = [
+            "\(total) question\(total == 1 ? "" : "s") not answered.", "", "By the intent they came closest to:",
+        ]
         for group in groups {
             lines.append("\(Self.padded(group.count))  \(group.intent ?? "(nothing came close)")")
-            lines += group.questions.prefix(examples).map { "        \($0.text)\($0.count > 1 ? " (\($0.count) times)" : "")" }
+            lines += group.questions.prefix(examples).map {
+                "        \($0.text)\($0.count > 1 ? " (\($0.count) times)" : "")"
+            }
             if group.questions.count > examples { lines.append("        and \(group.questions.count - examples) more") }
         }
         if !words.isEmpty {

@@ -5,14 +5,18 @@ struct MoreFacts {
     let state: DialogueState
 
     /// Field order for "tell me more": what a person usually wants next.
-    static let order: [RoleField] = [.summary, .responsibilities, .skills, .education, .workplaces, .applications, .interests]
+    static let order: [RoleField] = [
+        .summary, .responsibilities, .skills, .education, .workplaces, .applications, .interests,
+    ]
     static let fieldsPerTurn = 2
 
     private var texts: ReplyTexts { assistant.texts }
 
     func more(_ rule: Rule, _ part: Interpretation.Part, into turn: inout Turn) {
         let references = ReferenceResolver(state: state, texts: texts)
-        let pointed = part.roles.isEmpty && !part.references.isEmpty ? references.roles(for: part, needed: 0, turn: &turn) : part.roles
+        let pointed =
+            part.roles.isEmpty && !part.references.isEmpty
+            ? references.roles(for: part, needed: 0, turn: &turn) : part.roles
         more(rule, roles: pointed.isEmpty && state.isAlive ? state.focus : pointed, into: &turn)
     }
 
@@ -23,7 +27,12 @@ struct MoreFacts {
         var answer = Answer()
         for role in roles { answer = answer + facts(about: role, given: &given) }
         if roles.isEmpty { answer = aboutCareers(given: &given) }
-        if answer.isEmpty { answer = roles.isEmpty ? texts.reply(.nothingMoreAboutCareers) : texts.reply(.nothingMore, values: ["text": roles.map(\.plural).joined(separator: " and ")]) }
+        if answer.isEmpty {
+            answer =
+                roles.isEmpty
+                ? texts.reply(.nothingMoreAboutCareers)
+                : texts.reply(.nothingMore, values: ["text": roles.map(\.plural).joined(separator: " and ")])
+        }
         if !roles.isEmpty { turn.note(texts.note(.noteContinued, roles: roles.map(\.id))) }
         turn.add(intent: rule.reportedIntent, courtesy: false, answer: answer, roles: roles.map(\.id))
         turn.change(.given(given.subtracting(state.given)))
@@ -34,7 +43,9 @@ struct MoreFacts {
 
     private func facts(about role: Role, given: inout Set<GivenFact>) -> Answer {
         var blocks: [Answer.Block] = []
-        let fresh = Self.order.filter { !given.contains(GivenFact(role: role.id, field: $0.rawValue)) && !role.facts($0).isEmpty }
+        let fresh = Self.order.filter {
+            !given.contains(GivenFact(role: role.id, field: $0.rawValue)) && !role.facts($0).isEmpty
+        }
         for field in fresh.prefix(Self.fieldsPerTurn) {
             given.insert(GivenFact(role: role.id, field: field.rawValue))
             let name = Answer.text(texts.spans(Replies.more(field))).lowercasedFirst
@@ -53,7 +64,9 @@ struct MoreFacts {
 
     private func aboutCareers(given: inout Set<GivenFact>) -> Answer {
         let knowledge = assistant.knowledge
-        let fresh = CareersField.allCases.filter { !given.contains(GivenFact(role: nil, field: $0.rawValue)) && !knowledge.careers($0).isEmpty }
+        let fresh = CareersField.allCases.filter {
+            !given.contains(GivenFact(role: nil, field: $0.rawValue)) && !knowledge.careers($0).isEmpty
+        }
         var blocks: [Answer.Block] = []
         for field in fresh.prefix(Self.fieldsPerTurn) {
             given.insert(GivenFact(role: nil, field: field.rawValue))

@@ -19,7 +19,8 @@ struct QuizMode {
             return turn.add(intent: intent, courtesy: false, answer: texts.reply(.quizNoQuiz), roles: [])
         }
         turn.change(.quiz(QuizProgress()))
-        turn.add(intent: intent, courtesy: false, answer: Answer.paragraph(quiz.intro) + question(0, of: quiz), roles: [])
+        turn.add(
+            intent: intent, courtesy: false, answer: Answer.paragraph(quiz.intro) + question(0, of: quiz), roles: [])
     }
 
     /// Reads a line as a quiz answer. Returns false when the line is a question to answer normally.
@@ -35,9 +36,13 @@ struct QuizMode {
         switch choice(in: input, for: asked, of: quiz, question: isQuestion) {
         case .option(let index): return record(index, progress, quiz, into: &turn)
         case .ambiguous(let indices):
-            askAgain(texts.reply(.quizAmbiguous, values: ["text": indices.map { String($0 + 1) }.joined(separator: " or ")]), progress, quiz, into: &turn)
+            askAgain(
+                texts.reply(.quizAmbiguous, values: ["text": indices.map { String($0 + 1) }.joined(separator: " or ")]),
+                progress, quiz, into: &turn)
         case .outOfRange:
-            askAgain(texts.reply(.quizNoSuchNumber, values: ["total": "\(asked.options.count)"]), progress, quiz, into: &turn)
+            askAgain(
+                texts.reply(.quizNoSuchNumber, values: ["total": "\(asked.options.count)"]), progress, quiz, into: &turn
+            )
         case .none:
             return notAnAnswer(progress, quiz, isQuestion: isQuestion, into: &turn)
         }
@@ -87,7 +92,9 @@ struct QuizMode {
         var progress = progress
         if !isQuestion, progress.retried { return stop(.quizGaveUp, into: &turn) }
         guard isQuestion else {
-            askAgain(texts.reply(.quizNotUnderstood, values: ["total": "\(quiz.questions[progress.current].options.count)"]), progress, quiz, into: &turn)
+            askAgain(
+                texts.reply(.quizNotUnderstood, values: ["total": "\(quiz.questions[progress.current].options.count)"]),
+                progress, quiz, into: &turn)
             return true
         }
         progress.ignored += 1
@@ -109,18 +116,21 @@ struct QuizMode {
     private func asksQuestion(_ interpretation: Interpretation) -> Bool {
         guard let part = interpretation.parts.first else { return false }
         let rule = assistant.rules.rules[part.rule]
-        return interpretation.confidence >= Matcher.threshold || (rule.declines && part.coverage >= Matcher.priorityFloor)
+        return interpretation.confidence >= Matcher.threshold
+            || (rule.declines && part.coverage >= Matcher.priorityFloor)
     }
 
     /// A reminder added to an answer given while the quiz waits (`state` is the turn's end).
     static func reminder(_ state: DialogueState, _ assistant: Assistant) -> Answer? {
         guard let progress = state.quiz, let quiz = assistant.quiz else { return nil }
-        return assistant.texts.reply(.quizReminder, values: ["number": "\(progress.current + 1)", "total": "\(quiz.questions.count)"])
+        return assistant.texts.reply(
+            .quizReminder, values: ["number": "\(progress.current + 1)", "total": "\(quiz.questions.count)"])
     }
 
     private func question(_ index: Int, of quiz: Quiz) -> Answer {
         let question = quiz.questions[index]
         let values = ["number": "\(index + 1)", "total": "\(quiz.questions.count)", "text": question.text]
-        return texts.reply(.quizQuestion, as: .heading, values: values) + Answer([.numbered(question.options.map { [.text($0.text)] })]) + texts.reply(.quizHelp)
+        return texts.reply(.quizQuestion, as: .heading, values: values)
+            + Answer([.numbered(question.options.map { [.text($0.text)] })]) + texts.reply(.quizHelp)
     }
 }

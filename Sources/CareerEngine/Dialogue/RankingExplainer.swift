@@ -23,7 +23,11 @@ struct RankingExplainer {
     /// The line of one place: the facts a recommendation matched, or the quiz's points.
     private func place(_ rank: Int, _ result: RoleFinder.Result) -> Answer {
         let key: Replies.Key = state.rankedByQuiz ? .whyQuizPlace : result.reasons.count == 1 ? .whyPlaceOne : .whyPlace
-        let total = state.rankedByQuiz ? (result.score.rounded() == result.score ? "\(Int(result.score))" : "\(result.score)") : "\(result.reasons.count)"
-        return assistant.texts.reply(key, as: .paragraph, listed: [result.role], values: ["number": "\(rank + 1)", "total": total])
+        let total =
+            state.rankedByQuiz
+            ? (result.score.rounded() == result.score ? "\(Int(result.score))" : "\(result.score)")
+            : "\(result.reasons.count)"
+        return assistant.texts.reply(
+            key, as: .paragraph, listed: [result.role], values: ["number": "\(rank + 1)", "total": total])
     }
 }

@@ -26,7 +26,9 @@ struct ReferenceResolver {
             note(.noteComparedRecent, recent, &turn)
             return recent
         }
-        guard let other = (state.focus + state.recent.reversed()).first(where: { !roles.contains($0) }) else { return roles }
+        guard let other = (state.focus + state.recent.reversed()).first(where: { !roles.contains($0) }) else {
+            return roles
+        }
         note(.noteComparedWith, [other], &turn)
         return [other] + roles
     }

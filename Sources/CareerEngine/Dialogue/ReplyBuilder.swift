@@ -16,14 +16,19 @@ struct ReplyBuilder {
     /// The roles the answer showed, in order, for "the second one": a ranking or list it set, else the
     /// roles it is about, else (a general answer) the roles its text names.
     private func shown(in turn: Turn) -> [String]? {
-        let shown = turn.shown ?? (turn.roles.isEmpty ? turn.answer.roleNames.compactMap { assistant.knowledge.roleCalled($0)?.id } : turn.roles)
+        let shown =
+            turn.shown
+            ?? (turn.roles.isEmpty
+                ? turn.answer.roleNames.compactMap { assistant.knowledge.roleCalled($0)?.id } : turn.roles)
         return shown.isEmpty ? nil : shown.uniqued()
     }
 
     /// The reply to the turn; `state` is the conversation's after the turn, `context` what it shows.
     func reply(to turn: Turn, state: DialogueState, context: ContextSnapshot) -> Reply {
         var answer = turn.answer
-        if let reminder = QuizMode.reminder(state, assistant), !turn.intents.contains(where: { QuizMode.intents.contains($0.id) || $0.id == "roles.recommend" }) {
+        if let reminder = QuizMode.reminder(state, assistant),
+            !turn.intents.contains(where: { QuizMode.intents.contains($0.id) || $0.id == "roles.recommend" })
+        {
             answer = answer + reminder
         }
         let best = turn.interpretation?.parts.map(\.coverage).max() ?? 0
@@ -42,7 +47,9 @@ struct ReplyBuilder {
         if turn.isFallback, let guesses = interpretation?.parts {
             // What almost matched, so `:why` shows why it was not enough.
             let rules = assistant.rules.rules
-            let guessed = guesses.filter { !rules[$0.rule].declines }.map { (intent: rules[$0.rule].id, score: $0.coverage) }
+            let guessed = guesses.filter { !rules[$0.rule].declines }.map {
+                (intent: rules[$0.rule].id, score: $0.coverage)
+            }
             explanation.runnerUps = (guessed + explanation.runnerUps).filter { $0.intent != "fallback" }
         }
         explanation.normalized = interpretation?.tokens.map(\.display).joined(separator: " ") ?? ""

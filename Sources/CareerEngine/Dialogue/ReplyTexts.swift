@@ -11,7 +11,10 @@ struct ReplyTexts: Sendable {
     }
 
     /// A reply as one block of the given kind (a heading the conversation builds around).
-    func reply(_ key: Replies.Key, as kind: Template.Line.Kind, listed: [Role] = [], values: [String: String] = [:], roles: [Role] = []) -> Answer {
+    func reply(
+        _ key: Replies.Key, as kind: Template.Line.Kind, listed: [Role] = [], values: [String: String] = [:],
+        roles: [Role] = []
+    ) -> Answer {
         let spans = spans(key, listed: listed, values: values, roles: roles)
         guard !spans.isEmpty else { return Answer() }
         switch kind {
@@ -22,7 +25,9 @@ struct ReplyTexts: Sendable {
     }
 
     /// A reply's text as spans, for one line the conversation builds.
-    func spans(_ key: Replies.Key, listed: [Role] = [], values: [String: String] = [:], roles: [Role] = []) -> [Answer.Span] {
+    func spans(_ key: Replies.Key, listed: [Role] = [], values: [String: String] = [:], roles: [Role] = []) -> [Answer
+        .Span]
+    {
         reply(key, listed: listed, values: values, roles: roles).blocks.flatMap(\.spans)
     }
 

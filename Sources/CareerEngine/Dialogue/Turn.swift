@@ -57,10 +57,13 @@ struct Turn {
     mutating func add(intent: String, courtesy: Bool, answer more: Answer, roles: [String]) {
         intents.append((intent, courtesy))
         // Parts of one question may open with the same summary of a role: it is said once.
-        answer = answer + Answer(more.blocks.filter { block in
-            guard case .paragraph = block else { return true }
-            return !answer.blocks.contains(block)
-        })
+        answer =
+            answer
+            + Answer(
+                more.blocks.filter { block in
+                    guard case .paragraph = block else { return true }
+                    return !answer.blocks.contains(block)
+                })
         self.roles += roles.filter { !self.roles.contains($0) }
     }
 

@@ -17,7 +17,9 @@ struct Normalizer: Sendable {
     /// Normalizes a question or a pattern phrase into stemmed words.
     func words(_ text: String) -> [Word] {
         let raw = Self.split(Self.fold(text))
-        return expand(raw).map { $0.isEmpty ? Word(stem: "", original: "") : Word(stem: Stemmer.stem($0), original: $0) }
+        return expand(raw).map {
+            $0.isEmpty ? Word(stem: "", original: "") : Word(stem: Stemmer.stem($0), original: $0)
+        }
     }
 
     /// Lowercases and removes accents; ASCII text skips the Unicode work.

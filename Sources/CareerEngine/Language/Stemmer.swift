@@ -48,7 +48,8 @@ enum Stemmer {
     /// "running" -> "runn" -> "run"; but "install" keeps its double l.
     private static func undoubleFinalConsonant(_ s: inout [UInt8]) {
         guard s.count >= 3, let last = s.last, s[s.count - 2] == last,
-              !Array("aeiouylsz".utf8).contains(last) else { return }
+            !Array("aeiouylsz".utf8).contains(last)
+        else { return }
         s.removeLast()
     }
 }

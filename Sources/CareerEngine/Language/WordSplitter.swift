@@ -40,7 +40,11 @@ struct WordSplitter {
             flush()
             words.append("and")
         } else {
-            let abbreviation = scalar == "." && (dotted || Self.abbreviations.contains(current.isEmpty ? words.last ?? "" : String(decoding: current, as: UTF8.self)))
+            let abbreviation =
+                scalar == "."
+                && (dotted
+                    || Self.abbreviations.contains(
+                        current.isEmpty ? words.last ?? "" : String(decoding: current, as: UTF8.self)))
             flush()
             if Self.endsSentence(scalar), !abbreviation { boundary() }
         }

@@ -20,7 +20,11 @@ struct FieldReader {
                 problems.append(.error(entry.keyLocation, "'\(entry.key)' is given twice in \(what)"))
             } else if !allowed.contains(entry.key) {
                 let hint = Suggestion.hint(for: entry.key, in: allowed)
-                problems.append(.error(entry.keyLocation, "unknown key '\(entry.key)' in \(what)\(hint); expected one of: \(allowed.joined(separator: ", "))"))
+                problems.append(
+                    .error(
+                        entry.keyLocation,
+                        "unknown key '\(entry.key)' in \(what)\(hint); expected one of: \(allowed.joined(separator: ", "))"
+                    ))
             } else {
                 entries[entry.key] = entry
             }
@@ -74,7 +78,8 @@ struct FieldReader {
     /// The items of a list section, reporting a section that is not a list (then there are none).
     static func items(_ node: YAMLNode, key: String, problems: inout [Diagnostic]) -> [YAMLNode] {
         guard case .sequence(let items) = node.value else {
-            problems.append(.error(node.location, "'\(key)' must be a list (lines starting with '- '), not \(node.kindName)"))
+            problems.append(
+                .error(node.location, "'\(key)' must be a list (lines starting with '- '), not \(node.kindName)"))
             return []
         }
         return items

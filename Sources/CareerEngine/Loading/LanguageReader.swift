@@ -1,12 +1,20 @@
 /// Reads the `language:` sections (the words the normalizer and the tokenizer treat specially) into a
 /// lexicon, and the `synonyms:` sections (the word lists patterns name as `~name`).
 enum LanguageReader {
-    static let languageKeys = ["replacements", "fillers", "function-words", "references", "joiners", "role-suffixes", "splitters", "clause-starters", "known-words", "field-words", "framing-words", "leadership-words", "question-words", "first-person-words", "negations"]
+    static let languageKeys = [
+        "replacements", "fillers", "function-words", "references", "joiners", "role-suffixes", "splitters",
+        "clause-starters", "known-words", "field-words", "framing-words", "leadership-words", "question-words",
+        "first-person-words", "negations",
+    ]
 
     /// Adds one `language:` section to `lexicon`.
     static func readLanguage(_ node: YAMLNode, into lexicon: inout Lexicon, problems: inout [Diagnostic]) {
-        guard let reader = FieldReader(node, what: "'language'", allowed: languageKeys, problems: &problems) else { return }
-        if let replacements = reader["replacements"] { readReplacements(replacements, into: &lexicon, problems: &problems) }
+        guard let reader = FieldReader(node, what: "'language'", allowed: languageKeys, problems: &problems) else {
+            return
+        }
+        if let replacements = reader["replacements"] {
+            readReplacements(replacements, into: &lexicon, problems: &problems)
+        }
         let plain = Normalizer(lexicon: Lexicon())
         func stems(_ key: String) -> Set<String> {
             Set(reader.texts(key, problems: &problems).flatMap { plain.words($0.0).map(\.stem) })
@@ -23,18 +31,25 @@ enum LanguageReader {
         lexicon.leadershipWords.formUnion(stems("leadership-words"))
         lexicon.questionWords.formUnion(oneWordEach(reader, "question-words", plain, problems: &problems))
         lexicon.firstPersonWords.formUnion(oneWordEach(reader, "first-person-words", plain, problems: &problems))
-        lexicon.negations.formUnion(reader.texts("negations", problems: &problems).map { plain.words($0.0).map(\.stem) }.filter { !$0.isEmpty })
+        lexicon.negations.formUnion(
+            reader.texts("negations", problems: &problems).map { plain.words($0.0).map(\.stem) }.filter { !$0.isEmpty })
         if let references = reader["references"] { readReferences(references, into: &lexicon, problems: &problems) }
     }
 
     /// The stems of a list whose entries must be single words: a phrase ("as well as") would make
     /// each of its words one ("as"), so it is refused with the way to write it.
-    private static func oneWordEach(_ reader: FieldReader, _ key: String, _ normalizer: Normalizer, problems: inout [Diagnostic]) -> Set<String> {
+    private static func oneWordEach(
+        _ reader: FieldReader, _ key: String, _ normalizer: Normalizer, problems: inout [Diagnostic]
+    ) -> Set<String> {
         var stems: Set<String> = []
         for (entry, location) in reader.texts(key, problems: &problems) {
             let words = normalizer.words(entry).map(\.stem).filter { !$0.isEmpty }
             guard words.count == 1 else {
-                problems.append(.error(location, "'\(entry)' in '\(key)' is not one word; write a phrase as a replacement instead (for example 'as well as: and')"))
+                problems.append(
+                    .error(
+                        location,
+                        "'\(entry)' in '\(key)' is not one word; write a phrase as a replacement instead (for example 'as well as: and')"
+                    ))
                 continue
             }
             stems.insert(words[0])
@@ -48,7 +63,9 @@ enum LanguageReader {
             return
         }
         for entry in entries {
-            guard let (meaning, _) = FieldReader.text(entry.value, key: entry.key, problems: &problems) else { continue }
+            guard let (meaning, _) = FieldReader.text(entry.value, key: entry.key, problems: &problems) else {
+                continue
+            }
             // An empty meaning removes the phrase.
             let key = Normalizer.split(Normalizer.fold(entry.key))
             guard !key.isEmpty else {
@@ -76,7 +93,9 @@ enum LanguageReader {
     }
 
     /// Adds one `synonyms:` section to `synonyms`, its phrases read with `lexicon`; a list may be named only once.
-    static func readSynonyms(_ node: YAMLNode, into synonyms: inout [String: [[String]]], lexicon: Lexicon, problems: inout [Diagnostic]) {
+    static func readSynonyms(
+        _ node: YAMLNode, into synonyms: inout [String: [[String]]], lexicon: Lexicon, problems: inout [Diagnostic]
+    ) {
         guard case .mapping(let entries) = node.value else {
             problems.append(.error(node.location, "'synonyms' must be 'name: [words]' lines"))
             return
@@ -90,7 +109,9 @@ enum LanguageReader {
             let phrases = FieldReader.texts(entry.value, key: entry.key, problems: &problems)
                 .map { normalizer.words($0.0).map(\.stem).filter { !$0.isEmpty } }
                 .filter { !$0.isEmpty }
-            if phrases.isEmpty { problems.append(.error(entry.keyLocation, "the synonym list '\(entry.key)' is empty")) }
+            if phrases.isEmpty {
+                problems.append(.error(entry.keyLocation, "the synonym list '\(entry.key)' is empty"))
+            }
             synonyms[entry.key] = phrases
         }
     }

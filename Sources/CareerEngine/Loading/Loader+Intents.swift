@@ -1,7 +1,10 @@
 /// The sections of templates: `intents:` (the rules: patterns and answers) and `replies:` (what the
 /// conversation says on its own).
 extension Loader {
-    static let intentKeys = ["id", "patterns", "answer", "without-role", "suggest", "priority", "fallback", "action", "courtesy", "general-answer", "no-match", "no-match-action", "reported-as"]
+    static let intentKeys = [
+        "id", "patterns", "answer", "without-role", "suggest", "priority", "fallback", "action", "courtesy",
+        "general-answer", "no-match", "no-match-action", "reported-as",
+    ]
 
     mutating func readIntents(_ node: YAMLNode) {
         var withoutRole: [(String, SourceLocation)] = []
@@ -9,16 +12,19 @@ extension Loader {
             withoutRole += readIntent(item)
         }
         for (id, location) in withoutRole where rules.rule(id) == nil {
-            problems.append(.error(location, "unknown intent '\(id)'\(Suggestion.hint(for: id, in: rules.rules.map(\.id)))"))
+            problems.append(
+                .error(location, "unknown intent '\(id)'\(Suggestion.hint(for: id, in: rules.rules.map(\.id)))"))
         }
     }
 
     /// Reads one intent; returns its `without-role` and `reported-as` links to check once all intents are read.
     private mutating func readIntent(_ node: YAMLNode) -> [(String, SourceLocation)] {
         guard let reader = FieldReader(node, what: "an intent", allowed: Self.intentKeys, problems: &problems),
-              let (id, idLocation) = reader.text("id", problems: &problems) else { return [] }
+            let (id, idLocation) = reader.text("id", problems: &problems)
+        else { return [] }
         if let first = rules.rule(id) {
-            problems.append(.error(idLocation, "duplicate intent id '\(id)' (first defined at \(first.location.fileAndLine))"))
+            problems.append(
+                .error(idLocation, "duplicate intent id '\(id)' (first defined at \(first.location.fileAndLine))"))
             return []
         }
         let action = readAction(reader, key: "action") ?? .answer
@@ -44,7 +50,11 @@ extension Loader {
         guard let (name, location) = reader.optionalText(key, problems: &problems) else { return nil }
         if let action = Rule.Action(rawValue: name) { return action }
         let names = Rule.Action.allCases.map(\.rawValue)
-        problems.append(.error(location, "unknown action '\(name)'\(Suggestion.hint(for: name, in: names)); expected one of: \(names.joined(separator: ", "))"))
+        problems.append(
+            .error(
+                location,
+                "unknown action '\(name)'\(Suggestion.hint(for: name, in: names)); expected one of: \(names.joined(separator: ", "))"
+            ))
         return nil
     }
 
@@ -97,7 +107,8 @@ extension Loader {
             let indent = line.prefix { $0 == " " }.count
             let pattern = line.dropFirst(indent).trimmingTrailingSpaces
             guard !pattern.isEmpty, !pattern.hasPrefix("#") else { continue }
-            let location = SourceLocation(file: node.location.file, line: node.location.line + offset, column: node.location.column + indent)
+            let location = SourceLocation(
+                file: node.location.file, line: node.location.line + offset, column: node.location.column + indent)
             lines.append((String(pattern), location))
         }
         return lines
@@ -113,13 +124,24 @@ extension Loader {
         for placeholder in template.placeholders.uniqued() {
             switch placeholder {
             // Only when no role has them: a role without them is warned about at the role, by `check`.
-            case .role(_, .facts(let field)) where !knowledge.roles.isEmpty && knowledge.roles.allSatisfy({ $0.facts(field).isEmpty }):
-                problems.append(.error(template.location,
-                    "the answer of '\(rule.id)' names {role.\(field.rawValue)}, but no role has '\(field.rawValue)'"))
+            case .role(_, .facts(let field))
+            where !knowledge.roles.isEmpty && knowledge.roles.allSatisfy({ $0.facts(field).isEmpty }):
+                problems.append(
+                    .error(
+                        template.location,
+                        "the answer of '\(rule.id)' names {role.\(field.rawValue)}, but no role has '\(field.rawValue)'"
+                    ))
             case .careers(let field) where knowledge.careers(field).isEmpty:
-                problems.append(.error(template.location, "the answer of '\(rule.id)' names {careers.\(field.rawValue)}, but 'careers' has no '\(field.rawValue)'"))
+                problems.append(
+                    .error(
+                        template.location,
+                        "the answer of '\(rule.id)' names {careers.\(field.rawValue)}, but 'careers' has no '\(field.rawValue)'"
+                    ))
             case .careersPaths where knowledge.growthPaths.isEmpty:
-                problems.append(.error(template.location, "the answer of '\(rule.id)' names {careers.paths}, but 'careers' has no 'paths'"))
+                problems.append(
+                    .error(
+                        template.location,
+                        "the answer of '\(rule.id)' names {careers.paths}, but 'careers' has no 'paths'"))
             default:
                 continue
             }
@@ -142,6 +164,10 @@ extension Loader {
         guard !missing.isEmpty else { return [] }
         let location = repliesLocation ?? SourceLocation(file: "Intents", line: 1, column: 1)
         let section = repliesLocation == nil ? "no file has a 'replies:' section" : "'replies' has no"
-        return [.error(location, "\(section) \(missing.joined(separator: ", ")): the conversation needs these texts (see replies.yaml)")]
+        return [
+            .error(
+                location,
+                "\(section) \(missing.joined(separator: ", ")): the conversation needs these texts (see replies.yaml)")
+        ]
     }
 }

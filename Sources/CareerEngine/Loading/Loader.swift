@@ -52,7 +52,8 @@ struct Loader {
         guard others > 0 else { return }
         let cause = unreadFiles.count == 1 ? "this" : "these"
         let more = others == 1 ? "1 more error follows" : "\(others) more errors follow"
-        let note = "; \(more) from \(cause) and \(others == 1 ? "is" : "are") not shown: fix \(cause) first and check again"
+        let note =
+            "; \(more) from \(cause) and \(others == 1 ? "is" : "are") not shown: fix \(cause) first and check again"
         problems = unreadFiles.dropLast() + [Diagnostic(.error, at: last.location, last.message + note)]
     }
 
@@ -65,7 +66,11 @@ struct Loader {
         for section in Self.singleSections {
             guard let entries = found[section], let first = entries.first, entries.count > 1 else { continue }
             for extra in entries.dropFirst() {
-                problems.append(.error(extra.keyLocation, "a second '\(section):' section: \(first.keyLocation.fileAndLine) has one too, and a data folder holds only one (is one of them a backup copy? move it out of the folder)"))
+                problems.append(
+                    .error(
+                        extra.keyLocation,
+                        "a second '\(section):' section: \(first.keyLocation.fileAndLine) has one too, and a data folder holds only one (is one of them a backup copy? move it out of the folder)"
+                    ))
             }
             found[section] = [first]
         }
@@ -74,18 +79,28 @@ struct Loader {
     /// Reads the sections found, in the order they need each other.
     private mutating func read(_ found: [String: [YAMLNode.Entry]]) {
         found["language"]?.forEach { LanguageReader.readLanguage($0.value, into: &lexicon, problems: &problems) }
-        found["synonyms"]?.forEach { LanguageReader.readSynonyms($0.value, into: &synonyms, lexicon: lexicon, problems: &problems) }
-        found["roles"]?.forEach {
-            RoleReader.readRoles($0.value, lexicon: lexicon, into: &knowledge, names: &roleNames, links: &pendingLinks, problems: &problems)
+        found["synonyms"]?.forEach {
+            LanguageReader.readSynonyms($0.value, into: &synonyms, lexicon: lexicon, problems: &problems)
         }
-        found["careers"]?.forEach { RoleReader.readCareers($0.value, into: &knowledge, links: &pendingLinks, problems: &problems) }
+        found["roles"]?.forEach {
+            RoleReader.readRoles(
+                $0.value, lexicon: lexicon, into: &knowledge, names: &roleNames, links: &pendingLinks,
+                problems: &problems)
+        }
+        found["careers"]?.forEach {
+            RoleReader.readCareers($0.value, into: &knowledge, links: &pendingLinks, problems: &problems)
+        }
         RoleReader.checkLinks(pendingLinks, knowledge: knowledge, problems: &problems)
         found["titles"]?.forEach { readTitles($0.value) }
         found["intents"]?.forEach { readIntents($0.value) }
         rules.buildIndex()
         found["replies"]?.forEach { readReplies($0.value) }
-        found["quiz"]?.forEach { BoothReader.readQuiz($0.value, into: &quiz, lexicon: lexicon, knowledge: knowledge, problems: &problems) }
-        found["tour"]?.forEach { BoothReader.readTour($0.value, into: &tour, rules: rules, knowledge: knowledge, problems: &problems) }
+        found["quiz"]?.forEach {
+            BoothReader.readQuiz($0.value, into: &quiz, lexicon: lexicon, knowledge: knowledge, problems: &problems)
+        }
+        found["tour"]?.forEach {
+            BoothReader.readTour($0.value, into: &tour, rules: rules, knowledge: knowledge, problems: &problems)
+        }
     }
 
     /// Reads one `titles:` section; its answer and note replace those of a section read before.
@@ -117,7 +132,8 @@ struct Loader {
 
     private mutating func checkCompleteness(_ found: [String: [YAMLNode.Entry]]) {
         let anywhere = SourceLocation(file: "Intents", line: 1, column: 1)
-        for section in ["roles", "intents"] where found[section] == nil && !problems.contains(where: { $0.severity == .error }) {
+        for section in ["roles", "intents"]
+        where found[section] == nil && !problems.contains(where: { $0.severity == .error }) {
             problems.append(.error(anywhere, "no file has a '\(section):' section"))
         }
         if rules.rule("fallback") == nil, found["intents"] != nil {

@@ -4,7 +4,8 @@
 /// The role ids that `leads-to` and `paths` name are collected as links and checked by `checkLinks`
 /// once every role is read, so a role may lead to one defined after it.
 enum RoleReader {
-    static let roleKeys = ["id", "name", "plural", "article", "aliases", "leads-to"] + RoleField.allCases.map(\.rawValue)
+    static let roleKeys =
+        ["id", "name", "plural", "article", "aliases", "leads-to"] + RoleField.allCases.map(\.rawValue)
     static let careersKeys = CareersField.allCases.map(\.rawValue) + ["paths"]
 
     /// A role as read, with the names it is called by and the role ids its `leads-to` names, each located.
@@ -12,8 +13,10 @@ enum RoleReader {
 
     /// Adds the roles of one `roles:` list to `knowledge` and their names (read with `lexicon`) to `roleNames`;
     /// the ids their `leads-to` names go to `links`.
-    static func readRoles(_ node: YAMLNode, lexicon: Lexicon, into knowledge: inout KnowledgeBase, names roleNames: inout RoleNames,
-                          links: inout [(String, SourceLocation)], problems: inout [Diagnostic]) {
+    static func readRoles(
+        _ node: YAMLNode, lexicon: Lexicon, into knowledge: inout KnowledgeBase, names roleNames: inout RoleNames,
+        links: inout [(String, SourceLocation)], problems: inout [Diagnostic]
+    ) {
         for item in FieldReader.items(node, key: "roles", problems: &problems) {
             guard let read = role(item, knowledge: knowledge, problems: &problems) else { continue }
             registerNames(of: read.role, aliases: read.names, lexicon: lexicon, into: &roleNames, problems: &problems)
@@ -25,8 +28,9 @@ enum RoleReader {
     /// Reads one role; nil (reported) when it has no id or name, or the id of a role already read.
     private static func role(_ node: YAMLNode, knowledge: KnowledgeBase, problems: inout [Diagnostic]) -> ReadRole? {
         guard let reader = FieldReader(node, what: "a role", allowed: roleKeys, problems: &problems),
-              let (id, idLocation) = reader.text("id", problems: &problems),
-              let (name, _) = reader.text("name", problems: &problems) else { return nil }
+            let (id, idLocation) = reader.text("id", problems: &problems),
+            let (name, _) = reader.text("name", problems: &problems)
+        else { return nil }
         if let first = knowledge.role(id)?.location {
             problems.append(.error(idLocation, "duplicate role id '\(id)' (first defined at \(first.fileAndLine))"))
             return nil
@@ -46,7 +50,9 @@ enum RoleReader {
     private static func facts(of reader: FieldReader, problems: inout [Diagnostic]) -> [RoleField: [Fact]] {
         var facts: [RoleField: [Fact]] = [:]
         for field in RoleField.allCases {
-            if let group = reader[field.rawValue] { facts[field] = readFacts(group, key: field.rawValue, problems: &problems) }
+            if let group = reader[field.rawValue] {
+                facts[field] = readFacts(group, key: field.rawValue, problems: &problems)
+            }
         }
         return facts
     }
@@ -55,12 +61,17 @@ enum RoleReader {
     static func article(for name: String) -> String {
         guard let first = name.first else { return "a" }
         let spelledOut = name.prefix(while: { $0.isUppercase }).count >= 2
-        let vowelLetters: Set<Character> = spelledOut ? ["A", "E", "F", "H", "I", "L", "M", "N", "O", "R", "S", "X"] : ["a", "e", "i", "o", "u", "A", "E", "I", "O", "U"]
+        let vowelLetters: Set<Character> =
+            spelledOut
+            ? ["A", "E", "F", "H", "I", "L", "M", "N", "O", "R", "S", "X"]
+            : ["a", "e", "i", "o", "u", "A", "E", "I", "O", "U"]
         return vowelLetters.contains(first) ? "an" : "a"
     }
 
-    private static func registerNames(of role: Role, aliases: [(String, SourceLocation)], lexicon: Lexicon, into roleNames: inout RoleNames,
-                                      problems: inout [Diagnostic]) {
+    private static func registerNames(
+        of role: Role, aliases: [(String, SourceLocation)], lexicon: Lexicon, into roleNames: inout RoleNames,
+        problems: inout [Diagnostic]
+    ) {
         let normalizer = Normalizer(lexicon: lexicon)
         for (alias, location) in aliases {
             let stems = normalizer.words(alias).map(\.stem).filter { !$0.isEmpty }
@@ -80,7 +91,9 @@ enum RoleReader {
             problems.append(problem)
             return []
         }
-        guard let reader = FieldReader(node, what: "'\(key)'", allowed: ["seed", "added"], problems: &problems) else { return [] }
+        guard let reader = FieldReader(node, what: "'\(key)'", allowed: ["seed", "added"], problems: &problems) else {
+            return []
+        }
         let seed = reader.texts("seed", problems: &problems).map { Fact(text: $0.0, fromSeed: true, location: $0.1) }
         let added = reader.texts("added", problems: &problems).map { Fact(text: $0.0, fromSeed: false, location: $0.1) }
         for fact in seed + added where fact.text.trimmingTrailingSpaces.isEmpty {
@@ -99,10 +112,14 @@ enum RoleReader {
         switch node.value {
         case .mapping: return nil
         case .scalar(let text): first = text
-        case .sequence(let items): first = items.first.flatMap { if case .scalar(let text) = $0.value { text } else { nil } } ?? "..."
+        case .sequence(let items):
+            first = items.first.flatMap { if case .scalar(let text) = $0.value { text } else { nil } } ?? "..."
         }
         let example = "\n        \(key):\n          added:\n            - \(first.prefix(60))"
-        return .error(node.location, "'\(key)' must list its facts under 'seed:' (statements of the source text) or 'added:' (your own), not be \(node.kindName); write:" + example)
+        return .error(
+            node.location,
+            "'\(key)' must list its facts under 'seed:' (statements of the source text) or 'added:' (your own), not be \(node.kindName); write:"
+                + example)
     }
 
     /// A fact holding " - " after a sentence or before a capital ("...insights. - Data scientists often..."):
@@ -111,18 +128,28 @@ enum RoleReader {
         let text = fact.text
         guard let start = text.indices.first(where: { text[$0...].hasPrefix(" - ") }) else { return nil }
         let dash = start..<text.index(start, offsetBy: 3)
-        let before = text[..<dash.lowerBound].last, after = text[dash.upperBound...].first
+        let before = text[..<dash.lowerBound].last
+        let after = text[dash.upperBound...].first
         guard before == "." || (after?.isUppercase ?? false) else { return nil }
         let rest = text[dash.upperBound...].prefix(30)
-        return .warning(fact.location, "this fact in '\(key)' runs on into '- \(rest)...': a '- ' indented further than the one above is read as part of the item above; start it in the same column as the '- ' above")
+        return .warning(
+            fact.location,
+            "this fact in '\(key)' runs on into '- \(rest)...': a '- ' indented further than the one above is read as part of the item above; start it in the same column as the '- ' above"
+        )
     }
 
     /// Reads one `careers:` section into `knowledge`; the role ids its `paths` name go to `links`.
-    static func readCareers(_ node: YAMLNode, into knowledge: inout KnowledgeBase, links: inout [(String, SourceLocation)],
-                            problems: inout [Diagnostic]) {
-        guard let reader = FieldReader(node, what: "'careers'", allowed: careersKeys, problems: &problems) else { return }
+    static func readCareers(
+        _ node: YAMLNode, into knowledge: inout KnowledgeBase, links: inout [(String, SourceLocation)],
+        problems: inout [Diagnostic]
+    ) {
+        guard let reader = FieldReader(node, what: "'careers'", allowed: careersKeys, problems: &problems) else {
+            return
+        }
         for field in CareersField.allCases {
-            if let group = reader[field.rawValue] { knowledge.setCareers(field, readFacts(group, key: field.rawValue, problems: &problems)) }
+            if let group = reader[field.rawValue] {
+                knowledge.setCareers(field, readFacts(group, key: field.rawValue, problems: &problems))
+            }
         }
         let paths = reader.texts("paths", problems: &problems)
         links += paths
@@ -130,7 +157,8 @@ enum RoleReader {
     }
 
     /// Checks that every `leads-to` and `paths` id names a role, once all roles are read.
-    static func checkLinks(_ links: [(String, SourceLocation)], knowledge: KnowledgeBase, problems: inout [Diagnostic]) {
+    static func checkLinks(_ links: [(String, SourceLocation)], knowledge: KnowledgeBase, problems: inout [Diagnostic])
+    {
         let ids = knowledge.roles.map(\.id)
         for (id, location) in links where knowledge.role(id) == nil {
             problems.append(.error(location, "unknown role '\(id)'\(Suggestion.hint(for: id, in: ids))"))

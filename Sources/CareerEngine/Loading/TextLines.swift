@@ -2,14 +2,17 @@ extension StringProtocol {
     /// The text without the spaces (and a carriage return) at its end.
     var trimmingTrailingSpaces: SubSequence {
         var end = endIndex
-        while end > startIndex, self[index(before: end)] == " " || self[index(before: end)] == "\r" { end = index(before: end) }
+        while end > startIndex, self[index(before: end)] == " " || self[index(before: end)] == "\r" {
+            end = index(before: end)
+        }
         return self[startIndex..<end]
     }
 
     /// The text without any of `characters` at either end.
     func trimmed(of characters: String) -> String {
         guard let first = firstIndex(where: { !characters.contains($0) }),
-              let last = lastIndex(where: { !characters.contains($0) }) else { return "" }
+            let last = lastIndex(where: { !characters.contains($0) })
+        else { return "" }
         return String(self[first...last])
     }
 

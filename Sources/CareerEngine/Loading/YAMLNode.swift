@@ -44,7 +44,9 @@ struct YAMLNode: Sendable {
     /// How deep lists and mappings may nest: the data formats need 4 levels, so 32 is only hostile input.
     static let maximumDepth = 32
 
-    private static func convert(_ node: Node, file: String, lines: [Substring], depth: Int) throws(Diagnostic) -> YAMLNode {
+    private static func convert(_ node: Node, file: String, lines: [Substring], depth: Int) throws(Diagnostic)
+        -> YAMLNode
+    {
         let location = SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
         guard depth < maximumDepth else {
             throw .error(location, "nesting deeper than \(maximumDepth) levels; the data formats never need this")
@@ -69,7 +71,10 @@ struct YAMLNode: Sendable {
             for (key, value) in mapping {
                 let keyLocation = SourceLocation(file: file, line: key.mark?.line ?? 1, column: key.mark?.column ?? 1)
                 guard case .scalar(let name) = key else { throw .error(keyLocation, "a key must be a plain name") }
-                entries.append(Entry(key: name.string, keyLocation: keyLocation, value: try convert(value, file: file, lines: lines, depth: depth + 1)))
+                entries.append(
+                    Entry(
+                        key: name.string, keyLocation: keyLocation,
+                        value: try convert(value, file: file, lines: lines, depth: depth + 1)))
             }
             return YAMLNode(value: .mapping(entries), location: location)
         case .alias:
@@ -88,8 +93,8 @@ struct YAMLNode: Sendable {
     private static func diagnostic(for error: YamlError, file: String, lines: [Substring]) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let location = SourceLocation(file: file, line: mark.line, column: mark.column)
             // libyaml stops at 1,000 levels with a message naming its own API.
             if problem.hasPrefix("Maximum nesting level") {

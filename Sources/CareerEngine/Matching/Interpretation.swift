@@ -20,21 +20,24 @@ struct Interpretation: Sendable {
         var namesRoles = false
 
         func with(coverage: Double) -> Part {
-            Part(rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
-                 references: references, topic: topic, namesField: namesField, namesRoles: namesRoles)
+            Part(
+                rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
+                references: references, topic: topic, namesField: namesField, namesRoles: namesRoles)
         }
 
         /// The part with the references of an ellipsis before it ("and the second one, what does it
         /// build?"), unless it names roles or says which ones itself.
         func pointing(at references: [Reference]) -> Part {
             guard !references.isEmpty, !namesRoles, self.references.allSatisfy(\.isGeneral) else { return self }
-            return Part(rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
-                        references: references, topic: topic, namesField: namesField, namesRoles: namesRoles)
+            return Part(
+                rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
+                references: references, topic: topic, namesField: namesField, namesRoles: namesRoles)
         }
 
         func adding(topic more: [String]) -> Part {
-            Part(rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
-                 references: references, topic: topic + more, namesField: namesField, namesRoles: namesRoles)
+            Part(
+                rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
+                references: references, topic: topic + more, namesField: namesField, namesRoles: namesRoles)
         }
     }
 

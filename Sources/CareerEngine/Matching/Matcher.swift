@@ -42,7 +42,9 @@ struct Matcher: Sendable {
         var parts = ranked.first.map { [part(for: $0, tokens: tokens, questionRoles: roles)] } ?? []
         if let compound = compoundParts(tokens, questionRoles: roles, whole: ranked.first?.coverage ?? 0) {
             parts = compound
-        } else if (ranked.first?.coverage ?? 0) < Self.threshold, let sentence = bestSentence(tokens, questionRoles: roles) {
+        } else if (ranked.first?.coverage ?? 0) < Self.threshold,
+            let sentence = bestSentence(tokens, questionRoles: roles)
+        {
             parts = [sentence]
         }
         // "and the second one, what does it build?": another sentence may say which roles "it" is.
@@ -65,9 +67,10 @@ struct Matcher: Sendable {
             let pattern = rules.pattern(ref)
             guard let (covered, missing) = pattern.automaton.bestCoverage(of: tokens), covered > 0 else { continue }
             let penalty = missing ? PatternAutomaton.missingRoleCost : 0
-            let scored = Scored(ref: ref, covered: covered, coverage: min(1, max(0, covered / total - penalty)),
-                                missingRole: missing, priority: rules.rules[ref.rule].priority,
-                                specificity: pattern.specificity)
+            let scored = Scored(
+                ref: ref, covered: covered, coverage: min(1, max(0, covered / total - penalty)),
+                missingRole: missing, priority: rules.rules[ref.rule].priority,
+                specificity: pattern.specificity)
             if let current = best[ref.rule], !Self.outranks(scored, current) { continue }
             best[ref.rule] = scored
         }
@@ -103,12 +106,16 @@ struct Matcher: Sendable {
     /// "Careers in AI: what does an AI engineer do?": a general part that names no role (often a
     /// heading) comes after the parts about a role, which is what the question is mainly about.
     private func generalLast(_ parts: [Interpretation.Part]) -> [Interpretation.Part] {
-        let general = { (part: Interpretation.Part) in !part.namesRoles && rules.rules[part.rule].rolesNeeded == 0 && !rules.rules[part.rule].courtesy }
+        let general = { (part: Interpretation.Part) in
+            !part.namesRoles && rules.rules[part.rule].rolesNeeded == 0 && !rules.rules[part.rule].courtesy
+        }
         guard parts.contains(where: \.namesRoles) else { return parts }
         return parts.filter { !general($0) } + parts.filter(general)
     }
 
-    private func compoundPartsInOrder(_ tokens: [Token], questionRoles: [String], whole: Double) -> [Interpretation.Part]? {
+    private func compoundPartsInOrder(_ tokens: [Token], questionRoles: [String], whole: Double) -> [Interpretation
+        .Part]?
+    {
         let segments = split(tokens)
         guard segments.count > 1 else { return nil }
         let total = tokens.reduce(0) { $0 + $1.weight }
@@ -116,26 +123,37 @@ struct Matcher: Sendable {
         var covered = 0.0
         for segment in segments {
             guard let best = rank(segment).first, best.coverage >= Self.threshold,
-                  !parts.contains(where: { $0.part.rule == best.ref.rule }) else { continue }
+                !parts.contains(where: { $0.part.rule == best.ref.rule })
+            else { continue }
             parts.append((part(for: best, tokens: segment, questionRoles: questionRoles), isStatement(segment)))
             covered += best.covered
         }
         guard parts.count > 1, covered / total > whole + Self.compoundMargin else { return nil }
         // "AI engineer or ML engineer, how are they different?": a clause that only names roles says
         // what the other clauses are about; it is not a question of its own.
-        let asking = parts.filter { !rules.pattern(RuleSet.PatternRef(rule: $0.part.rule, pattern: $0.part.pattern)).namesOnlyRoles }
+        let asking = parts.filter {
+            !rules.pattern(RuleSet.PatternRef(rule: $0.part.rule, pattern: $0.part.pattern)).namesOnlyRoles
+        }
         if !asking.isEmpty, asking.count < parts.count { parts = asking }
         // "I'm thinking about management - where do ML managers work?": the statement is context, not a question.
         let questions = parts.filter { !$0.statement }
         guard !questions.isEmpty, questions.count < parts.count else { return parts.map(\.part) }
         let context = segments.filter(isStatement).flatMap { $0 }
-        return questions.map { $0.part.adding(topic: topicWords(in: context, excluding: rules.pattern(RuleSet.PatternRef(rule: $0.part.rule, pattern: $0.part.pattern)).literals)) }
+        return questions.map {
+            $0.part.adding(
+                topic: topicWords(
+                    in: context,
+                    excluding: rules.pattern(RuleSet.PatternRef(rule: $0.part.rule, pattern: $0.part.pattern)).literals)
+            )
+        }
     }
 
     /// "I am a developer who likes automation": a first-person sentence without a question word.
     private func isStatement(_ segment: [Token]) -> Bool {
-        guard let first = segment.first(where: { $0.word.map { !tokenizer.lexicon.fillers.contains($0) } ?? true })?.word,
-              tokenizer.lexicon.firstPersonWords.contains(first) else { return false }
+        guard
+            let first = segment.first(where: { $0.word.map { !tokenizer.lexicon.fillers.contains($0) } ?? true })?.word,
+            tokenizer.lexicon.firstPersonWords.contains(first)
+        else { return false }
         return !segment.contains { $0.isQuestionWord(in: tokenizer.lexicon) }
     }
 
@@ -143,7 +161,8 @@ struct Matcher: Sendable {
     private func topicWords(in tokens: [Token], excluding literals: Set<String>) -> [String] {
         tokens.compactMap { token in
             guard let word = token.word, !token.skippable, !literals.contains(word),
-                  !tokenizer.lexicon.framingWords.contains(word) else { return nil }
+                !tokenizer.lexicon.framingWords.contains(word)
+            else { return nil }
             return word
         }
     }
@@ -200,7 +219,9 @@ struct Matcher: Sendable {
     /// circumstance ("who owns the system | after go-live"), each holding at least one content word.
     private func heads(_ sentence: [Token]) -> [[Token]] {
         sentence.indices.compactMap { index in
-            guard index > 0, let word = sentence[index].word, tokenizer.lexicon.clauseStarters.contains(word) else { return nil }
+            guard index > 0, let word = sentence[index].word, tokenizer.lexicon.clauseStarters.contains(word) else {
+                return nil
+            }
             let head = Array(sentence[..<index])
             return head.contains { $0.weight >= Tokenizer.Weight.content } ? head : nil
         }
@@ -212,7 +233,9 @@ struct Matcher: Sendable {
     private func split(_ tokens: [Token], atWords: Bool = true) -> [[Token]] {
         var segments: [[Token]] = [[]]
         for token in tokens {
-            let splits = token.kind == .boundary || atWords && token.word.map { tokenizer.lexicon.splitters.contains($0) } == true
+            let splits =
+                token.kind == .boundary
+                || atWords && token.word.map { tokenizer.lexicon.splitters.contains($0) } == true
             if splits {
                 if !segments[segments.count - 1].isEmpty { segments.append([]) }
             } else {

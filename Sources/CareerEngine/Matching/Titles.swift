@@ -53,7 +53,9 @@ struct Titles: Sendable {
 
     /// Takes in the roles' names, leaving out grammar words ("of" in "head of AI").
     mutating func learn(_ roles: RoleNames, ignoring grammar: Set<String>) {
-        names = roles.phrases.map { (Set($0.key), $0.value) }.sorted { ($0.role, $0.words.count) < ($1.role, $1.words.count) }
+        names = roles.phrases.map { (Set($0.key), $0.value) }.sorted {
+            ($0.role, $0.words.count) < ($1.role, $1.words.count)
+        }
         roleWords = Set(roles.phrases.keys.joined()).subtracting(grammar)
         starts = Set(roles.phrases.keys.map { $0[0] }).union(uncoveredStarts).union(heads)
             .union(domains).union(fieldForms.keys).union(roleWords)
@@ -80,7 +82,9 @@ struct Titles: Sendable {
     func match(_ stems: [String], at start: Int, roles: RoleNames) -> (Match, length: Int)? {
         guard let (found, length) = titleMatch(stems, at: start, roles: roles) else { return nil }
         // Only a known role takes its tail: an uncovered title is named back as written ("cloud architect").
-        guard case .role = found, start + length < stems.count, tails.contains(stems[start + length]) else { return (found, length) }
+        guard case .role = found, start + length < stems.count, tails.contains(stems[start + length]) else {
+            return (found, length)
+        }
         return (found, length + 1)
     }
 
@@ -102,7 +106,9 @@ struct Titles: Sendable {
 
     private func exactMatch(_ stems: [String], at start: Int, roles: RoleNames) -> (match: Match, length: Int)? {
         let known = roles.match(stems, at: start)
-        if let other = uncoveredMatch(stems, at: start), other.length > (known?.length ?? 0) { return (.uncovered(other.role), other.length) }
+        if let other = uncoveredMatch(stems, at: start), other.length > (known?.length ?? 0) {
+            return (.uncovered(other.role), other.length)
+        }
         return known.map { (.role($0.role), $0.length) }
     }
 
@@ -120,7 +126,8 @@ struct Titles: Sendable {
         var index = start
         while index < stems.count, isTitleWord(stems[index]) {
             let isHead = heads.contains(stems[index]) || fieldForms[stems[index]] != nil
-            let nextIsHead = index + 1 < stems.count && (heads.contains(stems[index + 1]) || fieldForms[stems[index + 1]] != nil)
+            let nextIsHead =
+                index + 1 < stems.count && (heads.contains(stems[index + 1]) || fieldForms[stems[index + 1]] != nil)
             if isHead && !nextIsHead { return Array(stems[start...index]) }
             index += 1
         }
@@ -138,7 +145,9 @@ struct Titles: Sendable {
         var end = link + 1
         while end < stems.count, isTitleWord(stems[end]), !heads.contains(stems[end]) { end += 1 }
         for last in stride(from: end, to: link + 1, by: -1) {
-            if let role = onlyRole(containing: Set(title + stems[link + 1..<last]), head: stems[link - 1]) { return (role, last - start) }
+            if let role = onlyRole(containing: Set(title + stems[link + 1..<last]), head: stems[link - 1]) {
+                return (role, last - start)
+            }
         }
         return nil
     }
@@ -165,7 +174,9 @@ struct Titles: Sendable {
     private func namedSuffix(of words: [String]) -> Match? {
         for start in 1..<max(1, words.count - 1) {
             let tail = Array(words[start...])
-            if let role = names.first(where: { $0.words == Set(tail) && $0.words.count == tail.count })?.role { return .role(role) }
+            if let role = names.first(where: { $0.words == Set(tail) && $0.words.count == tail.count })?.role {
+                return .role(role)
+            }
             if let other = uncovered[tail] { return .uncovered(other) }
         }
         return nil
@@ -192,7 +203,8 @@ struct PhraseSet: Sendable {
 
     /// True when one of the phrases ends just before `end`.
     func ends(_ stems: [String], at end: Int) -> Bool {
-        for length in stride(from: min(longest, end), through: 1, by: -1) where phrases.contains(Array(stems[end - length..<end])) {
+        for length in stride(from: min(longest, end), through: 1, by: -1)
+        where phrases.contains(Array(stems[end - length..<end])) {
             return true
         }
         return false

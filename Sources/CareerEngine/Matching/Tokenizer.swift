@@ -19,7 +19,10 @@ struct Tokenizer: Sendable {
 
     var lexicon: Lexicon { normalizer.lexicon }
 
-    init(normalizer: Normalizer, roleNames: RoleNames, vocabulary: Vocabulary, topicWords: Set<String>, titles: Titles = Titles()) {
+    init(
+        normalizer: Normalizer, roleNames: RoleNames, vocabulary: Vocabulary, topicWords: Set<String>,
+        titles: Titles = Titles()
+    ) {
         self.normalizer = normalizer
         self.roleNames = roleNames
         let lexicon = normalizer.lexicon
@@ -27,7 +30,8 @@ struct Tokenizer: Sendable {
         titles.learn(roleNames, ignoring: lexicon.functionWords.union(lexicon.fillers).subtracting(lexicon.fieldWords))
         self.titles = titles
         self.vocabulary = vocabulary
-        self.topicWords = topicWords.subtracting(lexicon.fillers).subtracting(lexicon.functionWords).subtracting(lexicon.framingWords)
+        self.topicWords = topicWords.subtracting(lexicon.fillers).subtracting(lexicon.functionWords).subtracting(
+            lexicon.framingWords)
         // Fillers and grammar words are targets too: "actualy" becomes "actually", which patterns pass over.
         var known = Set(vocabulary.words).union(roleNames.allStems).union(self.topicWords).union(titles.words)
         known.formUnion(lexicon.fillers.union(lexicon.functionWords).filter { $0.count >= 5 })
@@ -52,7 +56,8 @@ struct Tokenizer: Sendable {
         var corrected = false
         for index in words.indices where !words[index].isBoundary { corrected = correct(&words[index]) || corrected }
         if corrected { words = normalizer.replacingPhrases(in: words) }
-        return weighReferences(weak: pronounsPointAtRoles, removingNegatedRoles(joinRoleLists(mergingRepeatedRoles(recognise(words)))))
+        return weighReferences(
+            weak: pronounsPointAtRoles, removingNegatedRoles(joinRoleLists(mergingRepeatedRoles(recognise(words)))))
     }
 
     /// "data scientists, not ML engineers": a role right after a negation (fillers such as "the" may
@@ -61,13 +66,16 @@ struct Tokenizer: Sendable {
         guard !lexicon.negations.isEmpty else { return tokens }
         var tokens = tokens
         for index in tokens.indices where !tokens[index].roles.isEmpty && followsNegation(tokens[..<index]) {
-            tokens[index] = Token(kind: .word(""), original: tokens[index].original, weight: Weight.filler, skippable: true)
+            tokens[index] = Token(
+                kind: .word(""), original: tokens[index].original, weight: Weight.filler, skippable: true)
         }
         return tokens
     }
 
     private func followsNegation(_ before: ArraySlice<Token>) -> Bool {
-        let words = before.reversed().drop { $0.word.map(lexicon.fillers.contains) == true }.prefix(3).map { $0.word ?? "" }
+        let words = before.reversed().drop { $0.word.map(lexicon.fillers.contains) == true }.prefix(3).map {
+            $0.word ?? ""
+        }
         return words.indices.contains { lexicon.negations.contains(words[...$0].reversed()) }
     }
 
@@ -97,9 +105,11 @@ struct Tokenizer: Sendable {
     /// Replaces a misspelt word by the rule word it was meant to be; true if it did.
     private func correct(_ word: inout Normalizer.Word) -> Bool {
         let stem = word.stem
-        guard !vocabulary.contains(stem), !topicWords.contains(stem), !lexicon.knownWords.contains(stem), !lexicon.fillers.contains(stem),
-              !lexicon.functionWords.contains(stem), stem.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
-              let corrected = typos.correction(for: stem) else { return false }
+        guard !vocabulary.contains(stem), !topicWords.contains(stem), !lexicon.knownWords.contains(stem),
+            !lexicon.fillers.contains(stem),
+            !lexicon.functionWords.contains(stem), stem.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+            let corrected = typos.correction(for: stem)
+        else { return false }
         word.stem = corrected
         return true
     }
@@ -130,14 +140,18 @@ struct Tokenizer: Sendable {
             // (`Conversation.answersBeside`), not by how much of the question the rules cover. As the
             // person's background ("I'm a software engineer, ...") it is context, which patterns pass over.
             if case .uncovered(_, let place) = kind {
-                return (Token(kind: kind, original: original, weight: Weight.function, skippable: place == .background), length)
+                return (
+                    Token(kind: kind, original: original, weight: Weight.function, skippable: place == .background),
+                    length
+                )
             }
             return (Token(kind: kind, original: original, weight: Weight.content, skippable: false), length)
         }
         if let (reference, length) = reference(at: index, stems: stems) {
             let original = words[index..<index + length].map(\.original).joined(separator: " ")
             // Light: "their" in "where can an ML engineer grow in their career" says little on its own.
-            var token = Token(kind: .reference(reference), original: original, weight: Weight.function, skippable: false)
+            var token = Token(
+                kind: .reference(reference), original: original, weight: Weight.function, skippable: false)
             if length == 1 { token.wordID = vocabulary.id(stems[index]) ?? -1 }
             return (token, length)
         }
@@ -148,7 +162,10 @@ struct Tokenizer: Sendable {
         switch match {
         case .role(let role): return .role([role])
         case .uncovered(let role):
-            return .uncovered(role, titles.place(in: stems, before: index) { lexicon.fillers.contains($0) || titles.seniority.contains($0) })
+            return .uncovered(
+                role,
+                titles.place(in: stems, before: index) { lexicon.fillers.contains($0) || titles.seniority.contains($0) }
+            )
         }
     }
 
@@ -186,7 +203,9 @@ struct Tokenizer: Sendable {
     private func mergingRepeatedRoles(_ tokens: [Token]) -> [Token] {
         var result: [Token] = []
         for token in tokens {
-            if case .role(let roles) = token.kind, let last = result.last, case .role(let previous) = last.kind, previous == roles {
+            if case .role(let roles) = token.kind, let last = result.last, case .role(let previous) = last.kind,
+                previous == roles
+            {
                 result[result.count - 1].original += " " + token.original
                 continue
             }

@@ -8,7 +8,8 @@ extension Assistant {
         let location = SourceLocation(file: "pattern", line: 1, column: 1)
         let normalizer = matcher.tokenizer.normalizer
         var vocabulary = rules.vocabulary
-        let pattern = try PatternParser(normalizer: normalizer, synonyms: synonyms).parse(source, at: location, vocabulary: &vocabulary)
+        let pattern = try PatternParser(normalizer: normalizer, synonyms: synonyms).parse(
+            source, at: location, vocabulary: &vocabulary)
         // The pattern's new words weigh as rule words, as they would had the pattern been loaded with the rules.
         let tokens = Array(matcher.tokenizer.knowing(vocabulary).tokens(question).prefix(Matcher.maximumTokens))
         let total = tokens.reduce(0) { $0 + $1.weight }

@@ -41,7 +41,8 @@ struct PatternAutomaton: Sendable {
 
     /// True when `id` is one of the words of the pattern's synonym lists.
     private func echoes(_ id: Int) -> Bool {
-        var low = 0, high = echoes.count
+        var low = 0
+        var high = echoes.count
         while low < high {
             let middle = (low + high) / 2
             if echoes[middle] < id { low = middle + 1 } else { high = middle }
@@ -67,7 +68,8 @@ struct PatternAutomaton: Sendable {
         case .rolesSlot: step(from: start, consuming: .roles)
         case .topicSlot: topicSlot(from: start)
         case .wildcard: wildcard(from: start)
-        case .choice(let options, let optional): choice(options, optional: optional, from: start, vocabulary: &vocabulary)
+        case .choice(let options, let optional):
+            choice(options, optional: optional, from: start, vocabulary: &vocabulary)
         case .synonym(let options): synonym(options, from: start, vocabulary: &vocabulary)
         }
     }
@@ -102,7 +104,9 @@ struct PatternAutomaton: Sendable {
     }
 
     /// One of the options, or none when the choice is optional.
-    private mutating func choice(_ options: [[PatternElement]], optional: Bool, from start: Int, vocabulary: inout Vocabulary) -> Int {
+    private mutating func choice(
+        _ options: [[PatternElement]], optional: Bool, from start: Int, vocabulary: inout Vocabulary
+    ) -> Int {
         let ends = options.map { compile($0, from: start, vocabulary: &vocabulary) }
         let end = newState()
         for state in ends { jumps[state].append(Jump(target: end, cost: 0)) }
@@ -151,8 +155,10 @@ struct PatternAutomaton: Sendable {
         }
     }
 
-    private func advance(over token: Token, from score: UnsafeMutableBufferPointer<Double>, _ missing: UnsafeMutableBufferPointer<Bool>,
-                         into next: UnsafeMutableBufferPointer<Double>, _ nextMissing: UnsafeMutableBufferPointer<Bool>) {
+    private func advance(
+        over token: Token, from score: UnsafeMutableBufferPointer<Double>, _ missing: UnsafeMutableBufferPointer<Bool>,
+        into next: UnsafeMutableBufferPointer<Double>, _ nextMissing: UnsafeMutableBufferPointer<Bool>
+    ) {
         let echo = !echoes.isEmpty && token.wordID >= 0 && echoes(token.wordID)
         for state in 0..<score.count where score[state] > -.infinity {
             let current = score[state]

@@ -19,10 +19,14 @@ struct PatternParser {
     static let maximumNesting = 8
     static let maximumStates = 5_000
 
-    func parse(_ source: String, at location: SourceLocation, vocabulary: inout Vocabulary) throws(Diagnostic) -> Pattern {
+    func parse(_ source: String, at location: SourceLocation, vocabulary: inout Vocabulary) throws(Diagnostic)
+        -> Pattern
+    {
         let scalars = Array(source.unicodeScalars)
         guard scalars.count <= Self.maximumLength else {
-            throw .error(location, "the pattern is \(scalars.count) characters long; a pattern may have at most \(Self.maximumLength)")
+            throw .error(
+                location,
+                "the pattern is \(scalars.count) characters long; a pattern may have at most \(Self.maximumLength)")
         }
         var cursor = Cursor(scalars: scalars, location: location)
         let options = try sequenceOptions(&cursor, closing: nil)
@@ -32,7 +36,10 @@ struct PatternParser {
         }
         let states = elements.reduce(1) { $0 + $1.stateCount }
         guard states <= Self.maximumStates else {
-            throw .error(location, "the pattern is too large once its synonym lists and alternatives are spelled out (\(states) steps; at most \(Self.maximumStates)): split it into several patterns")
+            throw .error(
+                location,
+                "the pattern is too large once its synonym lists and alternatives are spelled out (\(states) steps; at most \(Self.maximumStates)): split it into several patterns"
+            )
         }
         let literals = elements.reduce(into: Set<String>()) { $0.formUnion($1.literals) }
         let required = elements.compactMap(\.requiredWords)
@@ -46,7 +53,9 @@ struct PatternParser {
     }
 
     /// Alternatives separated by `|` up to `closing` (or the end).
-    private func sequenceOptions(_ cursor: inout Cursor, closing: Unicode.Scalar?) throws(Diagnostic) -> [[PatternElement]] {
+    private func sequenceOptions(_ cursor: inout Cursor, closing: Unicode.Scalar?) throws(Diagnostic)
+        -> [[PatternElement]]
+    {
         var options: [[PatternElement]] = [[]]
         while let scalar = cursor.peek() {
             if scalar == closing { break }
@@ -81,7 +90,9 @@ struct PatternParser {
         }
     }
 
-    private func group(_ cursor: inout Cursor, closing: Unicode.Scalar, optional: Bool) throws(Diagnostic) -> PatternElement {
+    private func group(_ cursor: inout Cursor, closing: Unicode.Scalar, optional: Bool) throws(Diagnostic)
+        -> PatternElement
+    {
         let start = cursor
         // Parsing, compiling and comparing patterns recurse into brackets: a limit keeps the stack safe.
         guard cursor.depth < Self.maximumNesting else {

@@ -37,12 +37,14 @@ public struct RuleSet: Sendable {
     /// would be tried for every question that has it; filed under its rarest, a question reaches few
     /// patterns whatever the size of the rule set. Run once every rule is added.
     mutating func buildIndex() {
-        refs = rules.indices.flatMap { rule in rules[rule].patterns.indices.map { PatternRef(rule: rule, pattern: $0) } }
+        refs = rules.indices.flatMap { rule in rules[rule].patterns.indices.map { PatternRef(rule: rule, pattern: $0) }
+        }
         var needing = [Int](repeating: 0, count: vocabulary.words.count)
         for ref in refs { for id in Set(pattern(ref).requiredIDs.joined()) { needing[id] += 1 } }
         (index, roleOnly) = (Array(repeating: [], count: vocabulary.words.count), [])
         for (number, ref) in refs.enumerated() {
-            guard let rarest = pattern(ref).requiredIDs.min(by: { Self.cost($0, needing) < Self.cost($1, needing) }) else {
+            guard let rarest = pattern(ref).requiredIDs.min(by: { Self.cost($0, needing) < Self.cost($1, needing) })
+            else {
                 roleOnly.append(number)
                 continue
             }
@@ -66,7 +68,9 @@ public struct RuleSet: Sendable {
         }
         var found: [Int] = []
         for id in words {
-            found += index[id].lazy.filter { number in pattern(refs[number]).requiredIDs.allSatisfy { $0.contains { present[$0] } } }
+            found += index[id].lazy.filter { number in
+                pattern(refs[number]).requiredIDs.allSatisfy { $0.contains { present[$0] } }
+            }
         }
         if tokens.contains(where: \.mentionsRole) { found += roleOnly }
         // A pattern filed under two words of one element ("(salary|pay)") is found once.

@@ -5,12 +5,16 @@ enum TemplateParser {
         var lines: [Template.Line] = []
         var problems: [Diagnostic] = []
         for (number, raw) in text.lines.enumerated() {
-            let lineLocation = SourceLocation(file: location.file, line: location.line + number, column: location.column)
+            let lineLocation = SourceLocation(
+                file: location.file, line: location.line + number, column: location.column)
             let trimmed = raw.drop { $0 == " " }
             guard !trimmed.trimmingTrailingSpaces.isEmpty else { continue }
             let (kind, body) = kindAndBody(of: trimmed)
             let offset = raw.count - body.count
-            lines.append(Template.Line(kind: kind, segments: segments(of: body, at: lineLocation.shifted(by: offset), problems: &problems)))
+            lines.append(
+                Template.Line(
+                    kind: kind, segments: segments(of: body, at: lineLocation.shifted(by: offset), problems: &problems))
+            )
         }
         if lines.isEmpty { problems.append(.error(location, "the answer is empty")) }
         guard problems.isEmpty else { throw DataProblems(problems) }
@@ -23,7 +27,9 @@ enum TemplateParser {
         return (.paragraph, line)
     }
 
-    private static func segments(of body: Substring, at location: SourceLocation, problems: inout [Diagnostic]) -> [Template.Segment] {
+    private static func segments(of body: Substring, at location: SourceLocation, problems: inout [Diagnostic])
+        -> [Template.Segment]
+    {
         var segments: [Template.Segment] = []
         var text = ""
         var rest = body.trimmingTrailingSpaces
@@ -60,12 +66,15 @@ enum TemplateParser {
         case ("listed", nil): return .listed
         case (let name, nil) where Placeholder.valueNames.contains(name): return .value(name)
         case ("roles", "names"): return .roleNames
-        case ("roles", let field?) where RoleField(rawValue: field) != nil: return .everyRole(RoleField(rawValue: field)!)
+        case ("roles", let field?) where RoleField(rawValue: field) != nil:
+            return .everyRole(RoleField(rawValue: field)!)
         case ("careers", "paths"): return .careersPaths
         case ("careers", let field?):
             if let field = CareersField(rawValue: field) { return .careers(field) }
             let known = CareersField.allCases.map(\.rawValue) + ["paths"]
-            throw .error(location, "'{\(name)}' names no fact: careers have no '\(field)'\(Suggestion.hint(for: field, in: known))")
+            throw .error(
+                location,
+                "'{\(name)}' names no fact: careers have no '\(field)'\(Suggestion.hint(for: field, in: known))")
         case (let subject, let field?) where ["role", "role1", "role2"].contains(subject):
             guard let property = RoleProperty.names[field] else {
                 let hint = Suggestion.hint(for: field, in: RoleProperty.names.keys.sorted())
@@ -73,7 +82,8 @@ enum TemplateParser {
             }
             return .role(index: subject == "role2" ? 1 : 0, property)
         case (let subject, _):
-            let hint = Suggestion.hint(for: name, in: ["role.name", "role.skills", "careers.skills", "roles.names", "found", "ranking"])
+            let hint = Suggestion.hint(
+                for: name, in: ["role.name", "role.skills", "careers.skills", "roles.names", "found", "ranking"])
             throw .error(location, "unknown placeholder '{\(name)}'\(subject.isEmpty ? "" : hint)")
         }
     }

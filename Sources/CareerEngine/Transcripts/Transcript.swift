@@ -60,7 +60,9 @@ public struct Transcript: Sendable {
 
     /// Lowercase letters and digits, single spaces: so punctuation and line wrapping never matter.
     public static func normalized(_ text: String) -> String {
-        let kept = text.lowercased().unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? Character($0) : " " }
+        let kept = text.lowercased().unicodeScalars.map {
+            CharacterSet.alphanumerics.contains($0) ? Character($0) : " "
+        }
         return String(kept).split(separator: " ").joined(separator: " ")
     }
 }

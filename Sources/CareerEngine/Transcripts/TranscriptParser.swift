@@ -29,16 +29,24 @@ struct TranscriptParser {
 
     private mutating func expectation(_ line: String, at location: SourceLocation) throws(Diagnostic) {
         guard !(dialogues.last?.isEmpty ?? true) else {
-            throw .error(location, "'\(line.prefix(40))' comes before any question: write the question first, as '> what does a data scientist do?'")
+            throw .error(
+                location,
+                "'\(line.prefix(40))' comes before any question: write the question first, as '> what does a data scientist do?'"
+            )
         }
         guard let colon = line.firstIndex(of: ":") else {
-            throw .error(location, "expected 'key: value' (one of: \(Self.keys.joined(separator: ", "))) or a question starting with '>'")
+            throw .error(
+                location,
+                "expected 'key: value' (one of: \(Self.keys.joined(separator: ", "))) or a question starting with '>'")
         }
         let key = line[..<colon].trimmed(of: " \t")
         let value = line[line.index(after: colon)...].trimmed(of: " \t")
         let last = dialogues[dialogues.count - 1].count - 1
         guard Self.apply(key, value, to: &dialogues[dialogues.count - 1][last]) else {
-            throw .error(location, "unknown key '\(key)'\(Suggestion.hint(for: key, in: Self.keys)); the keys are: \(Self.keys.joined(separator: ", "))")
+            throw .error(
+                location,
+                "unknown key '\(key)'\(Suggestion.hint(for: key, in: Self.keys)); the keys are: \(Self.keys.joined(separator: ", "))"
+            )
         }
     }
 

@@ -39,7 +39,9 @@ extension TranscriptPlayer.Result {
         lines.append("    > \(turn.input)")
         let answer = reply.answer.plainText.lines
         lines += answer.prefix(Self.shownAnswerLines).map { "    \($0)" }
-        if answer.count > Self.shownAnswerLines { lines.append("    (\(answer.count - Self.shownAnswerLines) more lines)") }
+        if answer.count > Self.shownAnswerLines {
+            lines.append("    (\(answer.count - Self.shownAnswerLines) more lines)")
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -33,7 +33,9 @@ public struct TranscriptRun: Sendable {
     /// The report: each failure, the open cases that pass now, and the closing `N passed, N failed`.
     public var rendered: String {
         var parts = failures.map(\.rendered)
-        parts += openCasesPassing.map { "\($0.file):\($0.turn.line): open case passes now: \"\($0.turn.input)\" (move it out of open-cases.txt)" }
+        parts += openCasesPassing.map {
+            "\($0.file):\($0.turn.line): open case passes now: \"\($0.turn.input)\" (move it out of open-cases.txt)"
+        }
         if openCasesFailing + openCasesPassing.count > 0 {
             parts.append("\(openCasesFailing) open cases still fail (known misses, not counted)")
         }

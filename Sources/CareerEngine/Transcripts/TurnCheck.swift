@@ -15,7 +15,10 @@ public enum TurnCheck {
         var found: [Mismatch] = []
         if let intent = intentMismatch(turn, reply) { found.append(intent) }
         if let roles = turn.roles, reply.roles != roles {
-            found.append(Mismatch(expected: "roles [\(roles.joined(separator: ", "))]", got: "[\(reply.roles.joined(separator: ", "))]"))
+            found.append(
+                Mismatch(
+                    expected: "roles [\(roles.joined(separator: ", "))]",
+                    got: "[\(reply.roles.joined(separator: ", "))]"))
         }
         for phrase in turn.says where !answer.contains(Transcript.normalized(phrase)) {
             found.append(Mismatch(expected: "the answer to say '\(phrase)'", got: absent))
@@ -33,6 +36,7 @@ public enum TurnCheck {
     private static func intentMismatch(_ turn: Transcript.Turn, _ reply: Reply) -> Mismatch? {
         guard let main = turn.intents.first else { return nil }
         guard reply.intent != main || !Set(turn.intents).isSubset(of: Set(reply.intents)) else { return nil }
-        return Mismatch(expected: "intent \(turn.intents.joined(separator: " + "))", got: reply.intents.joined(separator: " + "))
+        return Mismatch(
+            expected: "intent \(turn.intents.joined(separator: " + "))", got: reply.intents.joined(separator: " + "))
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 enum Binary {
     /// `mlcareers` sits next to the test bundle in the build folder.
     static let url: URL = {
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let executable =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
         while !FileManager.default.fileExists(atPath: folder.appending(path: "mlcareers").path), folder.path != "/" {
             folder.deleteLastPathComponent()
@@ -23,8 +24,10 @@ enum Binary {
     }
 
     /// Runs the binary (or `executable`) with `arguments`, feeding `input` on stdin (closed at its end).
-    static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
-                    directory: URL? = nil, executable: URL? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
+        directory: URL? = nil, executable: URL? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable ?? url
         process.arguments = arguments
@@ -38,7 +41,8 @@ enum Binary {
         let scratch = FileManager.default.temporaryDirectory.appending(path: "mlcareers-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let inputFile = scratch.appending(path: "stdin"), errorFile = scratch.appending(path: "stderr")
+        let inputFile = scratch.appending(path: "stdin")
+        let errorFile = scratch.appending(path: "stderr")
         try input.write(to: inputFile)
         FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         process.standardInput = try FileHandle(forReadingFrom: inputFile)
@@ -49,8 +53,9 @@ enum Binary {
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let errors = (try? Data(contentsOf: errorFile)) ?? Data()
-        return Result(status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
-                      stderr: String(decoding: errors, as: UTF8.self), stdoutBytes: output)
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
+            stderr: String(decoding: errors, as: UTF8.self), stdoutBytes: output)
     }
 
     static func run(_ arguments: [String], lines: [String], environment: [String: String] = [:]) throws -> Result {
@@ -59,6 +64,8 @@ enum Binary {
 
     /// Each line of output parsed as a JSON object.
     static func objects(_ stdout: String) -> [[String: Any]] {
-        stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
     }
 }

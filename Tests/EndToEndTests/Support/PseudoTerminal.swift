@@ -16,16 +16,21 @@ final class PseudoTerminal {
         case timeout(waitingFor: String, screen: String)
         var description: String {
             switch self {
-            case .timeout(let text, let screen): "timed out waiting for \(text.debugDescription); screen so far:\n\(screen)"
+            case .timeout(let text, let screen):
+                "timed out waiting for \(text.debugDescription); screen so far:\n\(screen)"
             }
         }
     }
 
     init(_ arguments: [String], environment: [String: String] = [:], columns: Int = 100) throws {
-        var env = ["TERM": "xterm", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-                   "SWIFT_BACKTRACE": "enable=no", "PATH": "/usr/bin:/bin"]
+        var env = [
+            "TERM": "xterm", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+            "SWIFT_BACKTRACE": "enable=no", "PATH": "/usr/bin:/bin",
+        ]
         // Under `swift test --sanitize=...` the binary is instrumented too: keep the sanitizers' settings.
-        for key in ["ASAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"] { env[key] = ProcessInfo.processInfo.environment[key] }
+        for key in ["ASAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"] {
+            env[key] = ProcessInfo.processInfo.environment[key]
+        }
         for (key, value) in environment { env[key] = value }
         let argv = [Binary.url.path] + arguments
         let envp = env.map { "\($0.key)=\($0.value)" }
@@ -46,7 +51,9 @@ final class PseudoTerminal {
         close(master)
     }
 
-    private static func withCStrings<T>(_ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> T) -> T {
+    private static func withCStrings<T>(_ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> T)
+        -> T
+    {
         var pointers = strings.map { strdup($0) } + [nil]
         defer { pointers.forEach { free($0) } }
         return pointers.withUnsafeMutableBufferPointer { body(UnsafePointer($0.baseAddress!)) }

@@ -33,18 +33,25 @@ final class Tmux {
 
     /// Starts `command` (run by /bin/sh) in a detached window of `columns` x `rows`.
     init(_ command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
-        var env = ["TERM": "xterm", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-                   "SWIFT_BACKTRACE": "enable=no", "PATH": "/usr/bin:/bin"]
+        var env = [
+            "TERM": "xterm", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+            "SWIFT_BACKTRACE": "enable=no", "PATH": "/usr/bin:/bin",
+        ]
         for (key, value) in environment { env[key] = value }
         let assignments = env.map { "\($0.key)=\(Self.quoted($0.value))" }.sorted().joined(separator: " ")
         // No status line (the window is the program's alone) and a long scrollback, from the start.
         let configuration = NSTemporaryDirectory() + socket + ".conf"
-        try "set -g status off\nset -g history-limit 10000\n".write(toFile: configuration, atomically: true, encoding: .utf8)
+        try "set -g status off\nset -g history-limit 10000\n".write(
+            toFile: configuration, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: configuration) }
-        try run(["-f", configuration, "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "env -i \(assignments) \(command)"])
+        try run([
+            "-f", configuration, "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)",
+            "env -i \(assignments) \(command)",
+        ])
         let path = try run(["display-message", "-p", "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         tty = open(path, O_RDONLY | O_NOCTTY)
-        socketPath = try run(["display-message", "-p", "#{socket_path}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        socketPath = try run(["display-message", "-p", "#{socket_path}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
     }
 
     deinit {
