@@ -82,7 +82,7 @@ public struct Conversation: Sendable {
     /// The line in order of what it can be: an answer to the quiz, the role "which role?" waits for,
     /// a line that only points at a role shown, a question about a role not covered, or questions.
     private mutating func respond(_ input: String, into turn: inout Turn) {
-        let interpretation = assistant.matcher.interpret(input, roleInFocus: state.isAlive && !state.focus.isEmpty)
+        let interpretation = assistant.matcher.interpret(input, roleInFocus: !state.liveFocus.isEmpty)
         if state.quiz != nil,
             QuizMode(assistant: assistant, state: state).read(input, interpretation: interpretation, into: &turn)
         {

@@ -54,7 +54,7 @@ struct Decliner {
     func suggestedQuestions(_ interpretation: Interpretation?, roles first: [String]? = nil) -> [String] {
         let rules = assistant.rules
         let roles =
-            (first ?? interpretation?.roles ?? []) + (state.isAlive ? state.focus : [])
+            (first ?? interpretation?.roles ?? []) + state.liveFocus
             + assistant.knowledge.roles.map(\.id)
         let known = roles.uniqued().compactMap(assistant.knowledge.role)
         let ids =

@@ -37,6 +37,9 @@ struct DialogueState: Sendable {
 
     var isAlive: Bool { turnsLeft > 0 }
 
+    /// The roles in focus while the context is alive, else none: what "they" can mean now.
+    var liveFocus: [String] { isAlive ? focus : [] }
+
     mutating func apply(_ changes: [StateChange]) {
         for change in changes { apply(change) }
     }

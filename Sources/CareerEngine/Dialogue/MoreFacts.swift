@@ -17,7 +17,7 @@ struct MoreFacts {
         let pointed =
             part.roles.isEmpty && !part.references.isEmpty
             ? references.roles(for: part, needed: 0, turn: &turn) : part.roles
-        more(rule, roles: pointed.isEmpty && state.isAlive ? state.focus : pointed, into: &turn)
+        more(rule, roles: pointed.isEmpty ? state.liveFocus : pointed, into: &turn)
     }
 
     /// "tell me more" about `ids` (about careers when empty); "and the first one?" next asks it again.
