@@ -92,6 +92,22 @@ import TranscriptKit
         #expect(Self.typoFixture.normalized(word) == expected)
     }
 
+    /// Two edits from the nearest rule word is too far for a short word ("motion" is not "option"),
+    /// but not for a long one ("industires", whose stem is two edits from that of "industries").
+    @Test func correctsShortWordsByOneEditAndLongOnesByTwo() throws {
+        let fixture = try Self.fixture(
+            intents: """
+                  - id: chat
+                    patterns: |
+                      option
+                      industries
+                    answer: Chat.
+                """)
+        #expect(fixture.normalized("motion") == "motion")
+        #expect(fixture.normalized("opton") == "option")
+        #expect(fixture.normalized("industires") == "industry")
+    }
+
     /// The shipped data's own domain words, as people type them (the mechanisms are pinned on the fixture above).
     @Test(arguments: [
         ("mlops", "{mlops-engineer}"), ("pytorch", "pytorch"), ("cook", "cook"), ("earn", "earn"),
@@ -279,6 +295,46 @@ import TranscriptKit
 
     /// "skills of a data analyst | to build robots for farms": when the whole question is not
     /// covered, the clause before a clause-starter is tried alone, and it must ask about what it names.
+    /// A Title-Case heading is read by its title when the title is understood on its own, the subtitle
+    /// names no other role and the title is more than a role's name or a command of the conversation.
+    @Test func aHeadingIsReadByItsTitle() throws {
+        let matcher = try Self.fixture(
+            intents: """
+                  - id: role.skills
+                    patterns: skills [of] {role}
+                    answer: Skills.
+                  - id: role.overview
+                    patterns: |
+                      {role}
+                      what (is|does) {role} [do]
+                    answer: Overview.
+                  - id: role.tools
+                    patterns: |
+                      {role} * spreadsheets * tools * dashboards
+                    answer: Tools.
+                  - id: more
+                    action: more
+                    patterns: expanding horizons
+                """
+        ).matcher
+        func intent(_ question: String) -> String? {
+            let part = matcher.interpret(question).parts.first
+            return part.flatMap { $0.coverage >= Matcher.threshold ? matcher.rules.rules[$0.rule].id : nil }
+        }
+        let subtitle = "Spreadsheets, Tools and Dashboards"
+        #expect(intent("Skills of a Data Analyst: \(subtitle)") == "role.skills")
+        #expect(intent("What Is a Data Analyst (\(subtitle))") == "role.overview")
+        #expect(intent("What Is a Data Analyst – \(subtitle)") == "role.overview")
+        #expect(
+            intent("skills of a data analyst: spreadsheets, tools and dashboards") == "role.tools",
+            "not in Title Case: the whole question counts")
+        #expect(intent("Skills of a Data Analyst? \(subtitle)") == "role.tools", "a question mark: no heading")
+        #expect(intent("Data Analyst: \(subtitle)") == "role.tools", "a title naming only a role")
+        #expect(intent("Skills of a Data Analyst: \(subtitle) for a Model Tester") == "role.tools", "another role")
+        #expect(intent("Expanding Horizons: Data Analysts, \(subtitle)") == "role.tools", "a command is no title")
+        #expect(intent("What Is a Data Analyst") == "role.overview")
+    }
+
     @Test func aHeadClauseAnswersWhenTheRestOnlyAddsPurpose() throws {
         let matcher = try Self.fixture(
             intents: """

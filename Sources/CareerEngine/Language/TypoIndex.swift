@@ -44,7 +44,7 @@ struct TypoIndex: Sendable {
         if let shortened = Self.collapsingRepeats(word), words.contains(shortened) { return shortened }
         guard length >= Self.minimumLength else { return nil }
         // Two edits only for long words: "complete" must not become "complex".
-        let limit = length >= 9 ? 2 : 1
+        let limit = length >= 8 ? 2 : 1
         var variants: Set<String> = [word]
         var frontier: Set<String> = [word]
         for _ in 0..<limit {
@@ -56,6 +56,7 @@ struct TypoIndex: Sendable {
         for variant in variants {
             for candidate in deletions[variant] ?? [] {
                 let distance = EditDistance.between(word, candidate, limit: limit)
+                if distance > limit { continue }
                 if distance < bestDistance {
                     best = [candidate]
                     bestDistance = distance

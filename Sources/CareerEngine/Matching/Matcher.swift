@@ -32,8 +32,29 @@ struct Matcher: Sendable {
     }
 
     /// `roleInFocus`: the conversation has a role in focus, which "it" may mean.
+    /// A heading with a subtitle is read by its title when the title alone is understood and the
+    /// subtitle names no other role ("Getting Into ML: Researchers Guide" is about researchers).
     func interpret(_ text: String, roleInFocus: Bool = false) -> Interpretation {
-        interpret(tokens: Array(tokenizer.tokens(text, pronounsPointAtRoles: roleInFocus).prefix(Self.maximumTokens)))
+        if let (title, rest) = Heading.parts(of: text) {
+            let titled = interpret(tokens: tokens(title, roleInFocus: roleInFocus))
+            let others = tokens(rest, roleInFocus: roleInFocus).flatMap(\.roles)
+            if understood(titled), Set(others).isSubset(of: titled.roles) { return titled }
+        }
+        return interpret(tokens: tokens(text, roleInFocus: roleInFocus))
+    }
+
+    private func tokens(_ text: String, roleInFocus: Bool) -> [Token] {
+        Array(tokenizer.tokens(text, pronounsPointAtRoles: roleInFocus).prefix(Self.maximumTokens))
+    }
+
+    /// A title recognised as a question of its own: not one that only names roles ("MLOps Engineer:
+    /// Roles, Skills, and Career Path" is about what the subtitle says), nor a courtesy or a command
+    /// of the conversation ("The Expanding Horizon" asks for no "more").
+    private func understood(_ interpretation: Interpretation) -> Bool {
+        guard interpretation.confidence >= Self.threshold, let first = interpretation.parts.first else { return false }
+        let rule = rules.rules[first.rule]
+        let pattern = rules.pattern(RuleSet.PatternRef(rule: first.rule, pattern: first.pattern))
+        return !rule.courtesy && rule.action == .answer && !pattern.namesOnlyRoles
     }
 
     func interpret(tokens: [Token]) -> Interpretation {

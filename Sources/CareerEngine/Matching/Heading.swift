@@ -1,0 +1,33 @@
+internal import Foundation
+
+/// An article's heading pasted as a question ("AI Management Track: Leading Technical Teams in ML
+/// Organizations", "What AI Engineers Actually Do (And Why It Matters for Your Path)"): written in
+/// Title Case, with no question mark, its subject is the title before the subtitle or the aside.
+enum Heading {
+    /// Where a heading's title ends: a colon, a dash or bar between spaces, an opening bracket.
+    static let separators = [":", " — ", " – ", " - ", " | ", " ("]
+    /// Words this long or longer are capitalised in Title Case; shorter ones ("of", "to", "and") may not be.
+    static let capitalisedLength = 4
+    /// The share of the longer words that must start with a capital letter.
+    static let capitalisedShare = 0.75
+
+    /// The title of `text` and what follows it, when `text` is a heading with a subtitle or an aside.
+    static func parts(of text: String) -> (title: String, rest: String)? {
+        guard !text.contains("?"), isTitleCase(text), let end = titleEnd(in: text) else { return nil }
+        let title = text[..<end].trimmingCharacters(in: .whitespaces)
+        let rest = text[end...].dropFirst().trimmingCharacters(in: .whitespaces)
+        return title.isEmpty || rest.isEmpty ? nil : (title, rest)
+    }
+
+    private static func titleEnd(in text: String) -> String.Index? {
+        separators.compactMap { text.range(of: $0)?.lowerBound }.min()
+    }
+
+    /// Most of the longer words start with a capital letter, and there are at least two of them.
+    private static func isTitleCase(_ text: String) -> Bool {
+        let long = text.split { !$0.isLetter }.filter { $0.count >= capitalisedLength }
+        guard long.count >= 2 else { return false }
+        let capitalised = long.filter { $0.first?.isUppercase == true }.count
+        return Double(capitalised) >= capitalisedShare * Double(long.count)
+    }
+}
