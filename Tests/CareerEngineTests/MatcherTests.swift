@@ -335,6 +335,20 @@ import TranscriptKit
         #expect(intent("What Is a Data Analyst") == "role.overview")
     }
 
+    /// "who" right after a job title describes it ("a data analyst who uses spreadsheets"); elsewhere
+    /// it still asks ("who uses spreadsheets?").
+    @Test func aRelativeWordAfterATitleAsksNothing() throws {
+        let matcher = try Self.fixture(
+            intents: """
+                  - id: roles.find
+                    patterns: who uses {topic}
+                    answer: Found.
+                """, language: "  relative-words: [who]"
+        ).matcher
+        #expect(matcher.interpret("who uses scala").parts.first?.coverage ?? 0 >= Matcher.threshold)
+        #expect(matcher.interpret("or just a data analyst who uses scala").parts.first == nil)
+    }
+
     @Test func aHeadClauseAnswersWhenTheRestOnlyAddsPurpose() throws {
         let matcher = try Self.fixture(
             intents: """

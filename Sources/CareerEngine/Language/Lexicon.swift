@@ -30,6 +30,9 @@ struct Lexicon: Sendable {
     var questionWords: Set<String> = []
     /// Words that start a statement about the person ("I", "my"): "I like automation" is context.
     var firstPersonWords: Set<String> = []
+    /// Words that, right after a job title, start a clause describing it ("a software developer WHO uses
+    /// AI tools"): there they ask nothing.
+    var relativeWords: Set<String> = []
     /// Words that take the role right after them out of a question ("data scientists, not ML engineers").
     var negations: Set<[String]> = []
     /// Ordinary words that are never "corrected" into rule words.

@@ -4,7 +4,7 @@ enum LanguageReader {
     static let languageKeys = [
         "replacements", "fillers", "function-words", "references", "joiners", "role-suffixes", "splitters",
         "clause-starters", "known-words", "field-words", "framing-words", "leadership-words", "question-words",
-        "first-person-words", "negations",
+        "first-person-words", "negations", "relative-words",
     ]
 
     /// Adds one `language:` section to `lexicon`.
@@ -30,6 +30,7 @@ enum LanguageReader {
         lexicon.framingWords.formUnion(stems("framing-words"))
         lexicon.leadershipWords.formUnion(stems("leadership-words"))
         lexicon.questionWords.formUnion(oneWordEach(reader, "question-words", plain, problems: &problems))
+        lexicon.relativeWords.formUnion(oneWordEach(reader, "relative-words", plain, problems: &problems))
         lexicon.firstPersonWords.formUnion(oneWordEach(reader, "first-person-words", plain, problems: &problems))
         lexicon.negations.formUnion(
             reader.texts("negations", problems: &problems).map { plain.words($0.0).map(\.stem) }.filter { !$0.isEmpty })

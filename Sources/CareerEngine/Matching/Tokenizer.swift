@@ -57,7 +57,27 @@ struct Tokenizer: Sendable {
         for index in words.indices where !words[index].isBoundary { corrected = correct(&words[index]) || corrected }
         if corrected { words = normalizer.replacingPhrases(in: words) }
         return weighReferences(
-            weak: pronounsPointAtRoles, removingNegatedRoles(joinRoleLists(mergingRepeatedRoles(recognise(words)))))
+            weak: pronounsPointAtRoles,
+            quietingRelatives(removingNegatedRoles(joinRoleLists(mergingRepeatedRoles(recognise(words))))))
+    }
+
+    /// "a software developer who uses AI tools": a relative word right after a job title (a role, an
+    /// uncovered title, a title's head noun or a word for people, "practitioners who...") describes it;
+    /// it becomes a word patterns pass over, so no "who ...?" starts there.
+    private func quietingRelatives(_ tokens: [Token]) -> [Token] {
+        var tokens = tokens
+        for index in tokens.indices.dropFirst() where tokens[index].word.map(lexicon.relativeWords.contains) == true {
+            guard namesPeople(tokens[index - 1]) else { continue }
+            tokens[index] = Token(
+                kind: .word(""), original: tokens[index].original, weight: Weight.filler, skippable: true)
+        }
+        return tokens
+    }
+
+    private func namesPeople(_ token: Token) -> Bool {
+        if case .uncovered = token.kind { return true }
+        guard let word = token.word else { return !token.roles.isEmpty }
+        return titles.heads.contains(word) || titles.tails.contains(word)
     }
 
     /// "data scientists, not ML engineers": a role right after a negation (fillers such as "the" may
