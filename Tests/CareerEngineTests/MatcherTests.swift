@@ -349,6 +349,29 @@ import TranscriptKit
         #expect(matcher.interpret("or just a data analyst who uses scala").parts.first == nil)
     }
 
+    /// "For those who work as data analysts, what ...?": the clause addressing people says who is
+    /// asked; only the question after it is answered.
+    @Test func anAddressIsNoQuestionOfItsOwn() throws {
+        let matcher = try Self.fixture(
+            intents: """
+                  - id: role.workplaces
+                    patterns: |
+                      work as {role}
+                    answer: Workplaces.
+                  - id: role.skills
+                    patterns: |
+                      what skills * use * [{role}]
+                    answer: Skills.
+                """, language: "  address-openers: [for those who]"
+        ).matcher
+        func intents(_ question: String) -> [String] {
+            matcher.interpret(question).parts.map { matcher.rules.rules[$0.rule].id }
+        }
+        #expect(intents("for those who work as data analysts, what skills do you use") == ["role.skills"])
+        #expect(
+            intents("many of us work as data analysts, what skills do you use") == ["role.workplaces", "role.skills"])
+    }
+
     @Test func aHeadClauseAnswersWhenTheRestOnlyAddsPurpose() throws {
         let matcher = try Self.fixture(
             intents: """

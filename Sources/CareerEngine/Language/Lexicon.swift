@@ -33,6 +33,9 @@ struct Lexicon: Sendable {
     /// Words that, right after a job title, start a clause describing it ("a software developer WHO uses
     /// AI tools"): there they ask nothing.
     var relativeWords: Set<String> = []
+    /// Phrases that open a clause addressing people ("for those who work in ML, what ..."): such a
+    /// clause says who is asked, it is no question of its own.
+    var addressOpeners: Set<[String]> = []
     /// Words that take the role right after them out of a question ("data scientists, not ML engineers").
     var negations: Set<[String]> = []
     /// Ordinary words that are never "corrected" into rule words.

@@ -4,7 +4,7 @@ enum LanguageReader {
     static let languageKeys = [
         "replacements", "fillers", "function-words", "references", "joiners", "role-suffixes", "splitters",
         "clause-starters", "known-words", "field-words", "framing-words", "leadership-words", "question-words",
-        "first-person-words", "negations", "relative-words",
+        "first-person-words", "negations", "relative-words", "address-openers",
     ]
 
     /// Adds one `language:` section to `lexicon`.
@@ -19,6 +19,9 @@ enum LanguageReader {
         func stems(_ key: String) -> Set<String> {
             Set(reader.texts(key, problems: &problems).flatMap { plain.words($0.0).map(\.stem) })
         }
+        func phrases(_ key: String) -> Set<[String]> {
+            Set(reader.texts(key, problems: &problems).map { plain.words($0.0).map(\.stem) }.filter { !$0.isEmpty })
+        }
         lexicon.fillers.formUnion(oneWordEach(reader, "fillers", plain, problems: &problems))
         lexicon.functionWords.formUnion(stems("function-words"))
         lexicon.joiners.formUnion(stems("joiners"))
@@ -32,8 +35,8 @@ enum LanguageReader {
         lexicon.questionWords.formUnion(oneWordEach(reader, "question-words", plain, problems: &problems))
         lexicon.relativeWords.formUnion(oneWordEach(reader, "relative-words", plain, problems: &problems))
         lexicon.firstPersonWords.formUnion(oneWordEach(reader, "first-person-words", plain, problems: &problems))
-        lexicon.negations.formUnion(
-            reader.texts("negations", problems: &problems).map { plain.words($0.0).map(\.stem) }.filter { !$0.isEmpty })
+        lexicon.negations.formUnion(phrases("negations"))
+        lexicon.addressOpeners.formUnion(phrases("address-openers"))
         if let references = reader["references"] { readReferences(references, into: &lexicon, problems: &problems) }
     }
 

@@ -169,13 +169,23 @@ struct Matcher: Sendable {
         }
     }
 
-    /// "I am a developer who likes automation": a first-person sentence without a question word.
+    /// "I am a developer who likes automation": a first-person sentence without a question word; or
+    /// a clause addressing people ("for those who work in ML, ...").
     private func isStatement(_ segment: [Token]) -> Bool {
+        if addresses(segment) { return true }
         guard
             let first = segment.first(where: { $0.word.map { !tokenizer.lexicon.fillers.contains($0) } ?? true })?.word,
             tokenizer.lexicon.firstPersonWords.contains(first)
         else { return false }
         return !segment.contains { $0.isQuestionWord(in: tokenizer.lexicon) }
+    }
+
+    /// True when the segment opens with an address ("for those who work in ML").
+    private func addresses(_ segment: [Token]) -> Bool {
+        let stems = segment.prefix(6).map {
+            $0.word.flatMap { $0.isEmpty ? nil : $0 } ?? Stemmer.stem($0.original.lowercased())
+        }
+        return tokenizer.lexicon.addressOpeners.contains { stems.starts(with: $0) }
     }
 
     /// Content words a pattern did not account for: the subject of "who deploys models?".
