@@ -214,9 +214,15 @@ struct Matcher: Sendable {
         // A greeting ("Hi all, I finished a degree... What does an MLOps engineer do?") is not the question either.
         let asking = candidates.filter { !rules.rules[$0.1.ref.rule].courtesy }
         let best = (asking.isEmpty ? candidates : asking).max { $0.1.coverage < $1.1.coverage }
-        guard let (sentence, scored) = best else { return nil }
+        guard let (sentence, scored) = best, !courtesyBesideQuestion(scored, sentences) else { return nil }
         let part = part(for: scored, tokens: sentence, questionRoles: questionRoles)
         return part.with(coverage: scored.coverage * Self.sentenceDiscount)
+    }
+
+    /// "Great! But where do you even begin?": a courtesy beside a question not understood is no answer.
+    private func courtesyBesideQuestion(_ scored: Scored, _ sentences: [[Token]]) -> Bool {
+        rules.rules[scored.ref.rule].courtesy
+            && sentences.contains { $0.contains { $0.isQuestionWord(in: tokenizer.lexicon) } }
     }
 
     /// A sentence that only names roles ("... between a data analyst and | a data scientist") is the
