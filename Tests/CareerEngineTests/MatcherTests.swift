@@ -49,6 +49,7 @@ import TranscriptKit
         ("responsibilities", "responsibility"),
         ("data-scientists vs. ML engineers", "{data-scientist} versus {ml-engineer}"),
         ("so - where do they work", "so | wher do {recent:they} work"),
+        ("so… where do they work", "so | wher do {recent:they} work"),
     ])
     func normalizes(_ text: String, _ expected: String) {
         #expect(read(text) == expected)

@@ -1,6 +1,6 @@
 /// Splits folded text into words and boundaries ("" stands for a boundary), one scalar at a time.
 ///
-/// Sentence punctuation (`? ! . ; , :`) and dashes between spaces are boundaries; apostrophes join
+/// Sentence punctuation (`? ! . ; , : …`) and dashes between spaces are boundaries; apostrophes join
 /// ("what's" -> "whats"); `&` and `+` are "and". A dot between two letters joins them, and the dot
 /// ending such a word is no boundary: "Ph.D. in ML" is "phd in ml", "e.g." is "eg".
 struct WordSplitter {
@@ -79,7 +79,7 @@ struct WordSplitter {
 
     private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case "?", "!", ".", ";", ",", ":": true
+        case "?", "!", ".", ";", ",", ":", "…": true
         default: false
         }
     }
