@@ -8,8 +8,10 @@ extension Loader {
 
     mutating func readIntents(_ node: YAMLNode) {
         var withoutRole: [(String, SourceLocation)] = []
+        // One parser for the section: it keeps the stems of the word runs it has read, which intents repeat.
+        let parser = PatternParser(normalizer: Normalizer(lexicon: lexicon), synonyms: synonyms)
         for item in FieldReader.items(node, key: "intents", problems: &problems) {
-            withoutRole += readIntent(item)
+            withoutRole += readIntent(item, parser: parser)
         }
         for (id, location) in withoutRole where rules.rule(id) == nil {
             problems.append(
@@ -18,7 +20,7 @@ extension Loader {
     }
 
     /// Reads one intent; returns its `without-role` and `reported-as` links to check once all intents are read.
-    private mutating func readIntent(_ node: YAMLNode) -> [(String, SourceLocation)] {
+    private mutating func readIntent(_ node: YAMLNode, parser: PatternParser) -> [(String, SourceLocation)] {
         guard let reader = FieldReader(node, what: "an intent", allowed: Self.intentKeys, problems: &problems),
             let (id, idLocation) = reader.text("id", problems: &problems)
         else { return [] }
@@ -28,7 +30,7 @@ extension Loader {
             return []
         }
         let action = readAction(reader, key: "action") ?? .answer
-        let patterns = readPatterns(reader, intent: id)
+        let patterns = readPatterns(reader, intent: id, parser: parser)
         let template = readTemplate(reader, key: "answer", required: action == .answer, intent: id)
         let suggestion = readTemplate(reader, key: "suggest", required: false, intent: id)
         let withoutRole = reader.optionalText("without-role", problems: &problems)
@@ -78,13 +80,12 @@ extension Loader {
         return number
     }
 
-    private mutating func readPatterns(_ reader: FieldReader, intent: String) -> [Pattern] {
+    private mutating func readPatterns(_ reader: FieldReader, intent: String, parser: PatternParser) -> [Pattern] {
         let sources = reader["patterns"].map { patternLines($0) } ?? []
         if sources.isEmpty, intent != "fallback" {
             let location = reader["patterns"]?.location ?? reader.node.location
             problems.append(.error(location, "the intent '\(intent)' has no patterns"))
         }
-        let parser = PatternParser(normalizer: Normalizer(lexicon: lexicon), synonyms: synonyms)
         var patterns: [Pattern] = []
         for (source, location) in sources {
             do throws(Diagnostic) {

@@ -18,8 +18,6 @@ public struct Pattern: Sendable {
     public let location: SourceLocation
     let elements: [PatternElement]
     let automaton: PatternAutomaton
-    /// Every word stem the pattern can match literally.
-    let literals: Set<String>
     /// For every required element, the word ids (sorted, each once) one of which a question must
     /// contain: a cheap test that rules a pattern out before its automaton runs, and what the index
     /// files it under.
@@ -30,6 +28,10 @@ public struct Pattern: Sendable {
 
     /// True for `{role}` alone: a line that only names roles.
     var namesOnlyRoles: Bool { elements == [.roleSlot] }
+
+    /// Every word stem the pattern can match literally (worked out when asked: only the winning
+    /// pattern's are needed).
+    var literals: Set<String> { elements.reduce(into: Set<String>()) { $0.formUnion($1.literals) } }
 }
 
 indirect enum PatternElement: Hashable, Sendable {
@@ -76,6 +78,26 @@ extension PatternElement {
         return union
     }
 
+    /// `requiredWords` as word ids, interned, in no particular order and perhaps repeated: sets of
+    /// strings cost far more than the few ids a pattern has.
+    func requiredIDs(_ vocabulary: inout Vocabulary) -> [Int]? {
+        switch self {
+        case .word(let word): return [vocabulary.intern(word)]
+        case .choice(let options, let optional): return optional ? nil : Self.firstIDs(of: options, &vocabulary)
+        case .synonym(let options): return Self.firstIDs(of: options, &vocabulary)
+        case .wildcard, .roleSlot, .rolesSlot, .topicSlot: return nil
+        }
+    }
+
+    private static func firstIDs(of options: [[PatternElement]], _ vocabulary: inout Vocabulary) -> [Int]? {
+        var union: [Int] = []
+        for option in options {
+            guard let ids = option.firstRequiredIDs(&vocabulary) else { return nil }
+            union += ids
+        }
+        return union
+    }
+
     var requiredCount: Int {
         switch self {
         case .word: 1
@@ -103,6 +125,14 @@ extension [PatternElement] {
     var firstRequiredWords: Set<String>? {
         for element in self {
             if let words = element.requiredWords { return words }
+        }
+        return nil
+    }
+
+    /// `firstRequiredWords` as word ids.
+    func firstRequiredIDs(_ vocabulary: inout Vocabulary) -> [Int]? {
+        for element in self {
+            if let ids = element.requiredIDs(&vocabulary) { return ids }
         }
         return nil
     }

@@ -10,6 +10,12 @@ enum TemplateParser {
             let trimmed = raw.drop { $0 == " " }
             guard !trimmed.trimmingTrailingSpaces.isEmpty else { continue }
             let (kind, body) = kindAndBody(of: trimmed)
+            // Most lines hold no placeholder: their text is the whole segment, and no column is counted.
+            guard body.utf8.contains(UInt8(ascii: "{")) else {
+                let text = body.trimmingTrailingSpaces
+                lines.append(Template.Line(kind: kind, segments: text.isEmpty ? [] : [.text(String(text))]))
+                continue
+            }
             let offset = raw.count - body.count
             lines.append(
                 Template.Line(
