@@ -40,12 +40,14 @@ struct Lexicon: Sendable {
     /// Multi-word replacements with keys and values stemmed, for use after typo correction.
     private(set) var stemmedPhrases: [[String]: [String]] = [:]
 
-    /// First words of the replacement keys, to skip the look-ahead for all other words.
-    private(set) var replacementStarts: Set<String> = []
+    /// For the first word of each replacement key, the lengths of the keys it starts, longest first:
+    /// the only look-aheads worth trying there (other words need none).
+    private(set) var replacementLengths: [String: [Int]] = [:]
 
     mutating func addReplacement(_ key: [String], _ value: [String]) {
         replacements[key] = value
-        replacementStarts.insert(key[0])
+        let lengths = replacementLengths[key[0], default: []]
+        if !lengths.contains(key.count) { replacementLengths[key[0]] = (lengths + [key.count]).sorted(by: >) }
         longestReplacement = max(longestReplacement, key.count)
         if key.count > 1 { stemmedPhrases[key.map(Stemmer.stem)] = value.map(Stemmer.stem) }
     }

@@ -193,7 +193,10 @@ private struct Cursor {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        !" \t()[]{}|*~".unicodeScalars.contains(scalar)
+        switch scalar {
+        case " ", "\t", "(", ")", "[", "]", "{", "}", "|", "*", "~": false
+        default: true
+        }
     }
 
     func error(_ message: String) -> Diagnostic {
