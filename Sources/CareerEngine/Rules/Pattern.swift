@@ -34,7 +34,8 @@ public struct Pattern: Sendable {
     var literals: Set<String> { elements.reduce(into: Set<String>()) { $0.formUnion($1.literals) } }
 }
 
-indirect enum PatternElement: Hashable, Sendable {
+/// Not `indirect`: the nested elements are in arrays already, so a word is stored in its list, not boxed on its own.
+enum PatternElement: Hashable, Sendable {
     case word(String)
     case choice([[PatternElement]], optional: Bool)
     /// A synonym list: one of its phrases, then any more of its one-word phrases ("masters or PhD").
