@@ -87,6 +87,7 @@ extension Loader {
             problems.append(.error(location, "the intent '\(intent)' has no patterns"))
         }
         var patterns: [Pattern] = []
+        patterns.reserveCapacity(sources.count)
         for (source, location) in sources {
             do throws(Diagnostic) {
                 patterns.append(try parser.parse(source, at: location, vocabulary: &rules.vocabulary))

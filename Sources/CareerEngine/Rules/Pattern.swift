@@ -21,7 +21,7 @@ public struct Pattern: Sendable {
     /// For every required element, the word ids (sorted, each once) one of which a question must
     /// contain: a cheap test that rules a pattern out before its automaton runs, and what the index
     /// files it under.
-    let requiredIDs: [[Int]]
+    let requiredIDs: RequiredWords
     let roleSlots: Int
     /// How many required words and slots the pattern has; ranks patterns that cover a question equally.
     let specificity: Int
@@ -32,6 +32,59 @@ public struct Pattern: Sendable {
     /// Every word stem the pattern can match literally (worked out when asked: only the winning
     /// pattern's are needed).
     var literals: Set<String> { elements.reduce(into: Set<String>()) { $0.formUnion($1.literals) } }
+}
+
+/// For every required element of a pattern, the word ids one of which a question must contain
+/// (sorted, each once): all in one array, each element's ids followed by -1, instead of an array each.
+struct RequiredWords: Sendable {
+    private let ids: [Int32]
+
+    init(_ groups: [[Int]]) {
+        var ids: [Int32] = []
+        ids.reserveCapacity(groups.reduce(0) { $0 + $1.count + 1 })
+        for group in groups {
+            for id in group { ids.append(Int32(id)) }
+            ids.append(-1)
+        }
+        self.ids = ids
+    }
+
+    /// Every id of every element (an id in two elements comes twice).
+    var all: some Sequence<Int> { ids.lazy.filter { $0 >= 0 }.map { Int($0) } }
+
+    /// The element whose ids cost least (`cost` summed over them; the first of equals), or nil when
+    /// none is required.
+    func cheapest(_ cost: (Int) -> Int) -> ArraySlice<Int32>? {
+        var best: (range: Range<Int>, cost: Int)?
+        var start = 0
+        var total = 0
+        for (index, id) in ids.enumerated() {
+            guard id < 0 else {
+                total += cost(Int(id))
+                continue
+            }
+            if best == nil || total < best!.cost { best = (start..<index, total) }
+            (start, total) = (index + 1, 0)
+        }
+        return best.map { ids[$0.range] }
+    }
+
+    /// How many elements are required.
+    var count: Int { ids.filter { $0 < 0 }.count }
+
+    /// True when, for every required element, `present` holds one of its words.
+    func areSatisfied(by present: [Bool]) -> Bool {
+        var found = false
+        for id in ids {
+            if id < 0 {
+                guard found else { return false }
+                found = false
+            } else if present[Int(id)] {
+                found = true
+            }
+        }
+        return true
+    }
 }
 
 /// Not `indirect`: the nested elements are in arrays already, so a word is stored in its list, not boxed on its own.
