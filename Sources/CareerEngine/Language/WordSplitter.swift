@@ -31,6 +31,7 @@ struct WordSplitter {
     /// `split` for ASCII text, byte by byte: decoding scalars costs more than the rest.
     private static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var splitter = WordSplitter()
+        splitter.words.reserveCapacity(bytes.count / 4 + 1)
         for index in bytes.indices {
             let previous = index > 0 ? bytes[index - 1] : UInt8(ascii: " ")
             let next = index + 1 < bytes.count ? bytes[index + 1] : UInt8(ascii: " ")

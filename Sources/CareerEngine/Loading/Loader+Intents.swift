@@ -101,7 +101,7 @@ extension Loader {
     /// Patterns are written one per line in a `|` block (so `{role}`, `[...]` and `*` need no quotes),
     /// or as a YAML list. Lines starting with `#` are comments.
     private mutating func patternLines(_ node: YAMLNode) -> [(String, SourceLocation)] {
-        guard case .scalar(let text) = node.value, text.contains("\n") else {
+        guard case .scalar(let text) = node.value, text.utf8.contains(UInt8(ascii: "\n")) else {
             return FieldReader.texts(node, key: "patterns", problems: &problems)
         }
         var lines: [(String, SourceLocation)] = []

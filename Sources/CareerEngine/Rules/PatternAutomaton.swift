@@ -61,23 +61,25 @@ struct PatternAutomaton: Sendable {
         var builder = AutomatonBuilder()
         let end = builder.compile(elements, from: 0, vocabulary: &vocabulary)
         builder.loops[end] = true
-        (edgeStarts, edges) = Self.flattened(builder.edges)
-        (jumpStarts, jumps) = Self.flattened(builder.jumps)
+        (edgeStarts, edges) = Self.flattened(builder.edges, states: builder.loops.count)
+        (jumpStarts, jumps) = Self.flattened(builder.jumps, states: builder.loops.count)
         loops = builder.loops
-        echoes = Array(Set(builder.echoes)).sorted()
+        echoes = builder.echoes.isEmpty ? [] : Array(Set(builder.echoes)).sorted()
     }
 
-    /// One list of all the states' moves, and where each state's moves start (one more entry: the end).
-    private static func flattened<Move>(_ moves: [[Move]]) -> ([Int32], [Move]) {
-        var starts: [Int32] = []
-        starts.reserveCapacity(moves.count + 1)
-        var all: [Move] = []
-        all.reserveCapacity(moves.reduce(0) { $0 + $1.count })
-        for state in moves {
-            starts.append(Int32(all.count))
-            all += state
+    /// The moves ordered by the state they leave (in the order they were added, within a state), and
+    /// where each state's moves start (one more entry: the end). A counting sort: two passes.
+    private static func flattened<Move>(_ moves: [(state: Int32, move: Move)], states: Int) -> ([Int32], [Move]) {
+        var starts = [Int32](repeating: 0, count: states + 1)
+        for (state, _) in moves { starts[Int(state) + 1] += 1 }
+        for state in 0..<states { starts[state + 1] += starts[state] }
+        guard let first = moves.first?.move else { return (starts, []) }
+        var next = starts
+        var all = [Move](repeating: first, count: moves.count)
+        for (state, move) in moves {
+            all[Int(next[Int(state)])] = move
+            next[Int(state)] += 1
         }
-        starts.append(Int32(all.count))
         return (starts, all)
     }
 
@@ -177,16 +179,23 @@ extension PatternAutomaton.Edge {
 /// Compiles pattern elements into states one by one, each with its own lists; `PatternAutomaton`
 /// keeps them flattened.
 private struct AutomatonBuilder {
-    var edges: [[PatternAutomaton.Edge]] = [[]]
-    var jumps: [[PatternAutomaton.Jump]] = [[]]
+    /// Every edge and jump with the state it leaves, in the order they are added.
+    var edges: [(state: Int32, move: PatternAutomaton.Edge)] = []
+    var jumps: [(state: Int32, move: PatternAutomaton.Jump)] = []
     var loops: [Bool] = [true]
     var echoes: [Int] = []
 
     private mutating func newState() -> Int {
-        edges.append([])
-        jumps.append([])
         loops.append(false)
-        return edges.count - 1
+        return loops.count - 1
+    }
+
+    private mutating func edge(from state: Int, _ consume: PatternAutomaton.Consume, to target: Int) {
+        edges.append((Int32(state), PatternAutomaton.Edge(consume: consume, target: target)))
+    }
+
+    private mutating func jump(from state: Int, to target: Int, missesRole: Bool = false) {
+        jumps.append((Int32(state), PatternAutomaton.Jump(target: Int32(target), missesRole: missesRole)))
     }
 
     mutating func compile(_ elements: [PatternElement], from start: Int, vocabulary: inout Vocabulary) -> Int {
@@ -209,28 +218,28 @@ private struct AutomatonBuilder {
     /// A new state, reached from `start` by consuming one token.
     mutating func step(from start: Int, consuming consume: PatternAutomaton.Consume) -> Int {
         let end = newState()
-        edges[start].append(PatternAutomaton.Edge(consume: consume, target: end))
+        edge(from: start, consume, to: end)
         return end
     }
 
     /// A role, or a jump at a small cost for a question that leaves the role out.
     mutating func roleSlot(from start: Int) -> Int {
         let end = step(from: start, consuming: .role)
-        jumps[start].append(PatternAutomaton.Jump(target: Int32(end), missesRole: true))
+        jump(from: start, to: end, missesRole: true)
         return end
     }
 
     /// One topic word or more.
     mutating func topicSlot(from start: Int) -> Int {
         let end = step(from: start, consuming: .topic)
-        edges[end].append(PatternAutomaton.Edge(consume: .topic, target: end))
+        edge(from: end, .topic, to: end)
         return end
     }
 
     /// Any number of tokens, passed over.
     mutating func wildcard(from start: Int) -> Int {
         let end = newState()
-        jumps[start].append(PatternAutomaton.Jump(target: Int32(end), missesRole: false))
+        jump(from: start, to: end)
         loops[end] = true
         return end
     }
@@ -241,8 +250,8 @@ private struct AutomatonBuilder {
     ) -> Int {
         let ends = options.map { compile($0, from: start, vocabulary: &vocabulary) }
         let end = newState()
-        for state in ends { jumps[state].append(PatternAutomaton.Jump(target: Int32(end), missesRole: false)) }
-        if optional { jumps[start].append(PatternAutomaton.Jump(target: Int32(end), missesRole: false)) }
+        for state in ends { jump(from: state, to: end) }
+        if optional { jump(from: start, to: end) }
         return end
     }
 
@@ -251,7 +260,7 @@ private struct AutomatonBuilder {
         let end = choice(options, optional: false, from: start, vocabulary: &vocabulary)
         for option in options where option.count == 1 {
             if case .word(let word) = option[0] {
-                edges[end].append(PatternAutomaton.Edge(consume: .word(vocabulary.intern(word)), target: end))
+                edge(from: end, .word(vocabulary.intern(word)), to: end)
                 echoes.append(vocabulary.intern(word))
             }
         }
