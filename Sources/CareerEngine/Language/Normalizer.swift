@@ -24,7 +24,11 @@ struct Normalizer: Sendable {
 
     /// Lowercases and removes accents; ASCII text skips the Unicode work.
     static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } })
+            ?? text.utf8.allSatisfy({ $0 < 0x80 })
+        {
+            return text.lowercased()
+        }
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .lowercased()
     }
@@ -66,7 +70,8 @@ struct Normalizer: Sendable {
         output.reserveCapacity(words.count)
         var index = 0
         outer: while index < words.count {
-            guard let lengths = lexicon.replacementLengths[words[index]] else {
+            guard lexicon.mayStartReplacement(words[index]), let lengths = lexicon.replacementLengths[words[index]]
+            else {
                 output.append(words[index])
                 index += 1
                 continue

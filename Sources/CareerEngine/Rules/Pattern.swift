@@ -49,6 +49,23 @@ struct RequiredWords: Sendable {
         self.ids = ids
     }
 
+    /// The required words of `elements`, interned; a plain word makes no list of its own.
+    init(_ elements: [PatternElement], vocabulary: inout Vocabulary) {
+        var ids: [Int32] = []
+        ids.reserveCapacity(elements.count * 2)
+        for element in elements {
+            if case .word(let word) = element {
+                ids.append(Int32(vocabulary.intern(word)))
+            } else if let group = element.requiredIDs(&vocabulary) {
+                for id in group.sorted().uniquedSorted() { ids.append(Int32(id)) }
+            } else {
+                continue
+            }
+            ids.append(-1)
+        }
+        self.ids = ids
+    }
+
     /// Every id of every element (an id in two elements comes twice).
     var all: some Sequence<Int> { ids.lazy.filter { $0 >= 0 }.map { Int($0) } }
 

@@ -41,7 +41,7 @@ struct PatternParser {
                 "the pattern is too large once its synonym lists and alternatives are spelled out (\(states) steps; at most \(Self.maximumStates)): split it into several patterns"
             )
         }
-        let requiredIDs = RequiredWords(elements.compactMap { $0.requiredIDs(&vocabulary)?.sorted().uniquedSorted() })
+        let requiredIDs = RequiredWords(elements, vocabulary: &vocabulary)
         return Pattern(
             source: source, location: location, elements: elements,
             automaton: PatternAutomaton(elements, vocabulary: &vocabulary), requiredIDs: requiredIDs,
