@@ -104,14 +104,47 @@ extension Loader {
         guard case .scalar(let text) = node.value, text.utf8.contains(UInt8(ascii: "\n")) else {
             return FieldReader.texts(node, key: "patterns", problems: &problems)
         }
-        var lines: [(String, SourceLocation)] = []
+        var bytes = text
+        let lines = bytes.withUTF8 { $0.allSatisfy { $0 < 0x80 } ? Self.asciiPatternLines($0) : nil }
+        return (lines ?? Self.patternLines(of: text)).map { pattern, offset, indent in
+            let location = node.location
+            return (
+                pattern,
+                SourceLocation(file: location.file, line: location.line + offset, column: location.column + indent)
+            )
+        }
+    }
+
+    /// The patterns of a block, each with its line (from 0) and indentation: lines that are blank or
+    /// start with `#` hold none.
+    static func patternLines(of text: String) -> [(String, Int, Int)] {
+        var lines: [(String, Int, Int)] = []
         for (offset, line) in text.lines.enumerated() {
             let indent = line.prefix { $0 == " " }.count
             let pattern = line.dropFirst(indent).trimmingTrailingSpaces
             guard !pattern.isEmpty, !pattern.hasPrefix("#") else { continue }
-            let location = SourceLocation(
-                file: node.location.file, line: node.location.line + offset, column: node.location.column + indent)
-            lines.append((String(pattern), location))
+            lines.append((String(pattern), offset, indent))
+        }
+        return lines
+    }
+
+    /// `patternLines(of:)` for ASCII text, on its bytes (where a character is a byte).
+    static func asciiPatternLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [(String, Int, Int)] {
+        var lines: [(String, Int, Int)] = []
+        var (start, offset) = (0, 0)
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            var first = start
+            while first < end, bytes[first] == UInt8(ascii: " ") { first += 1 }
+            var last = end
+            while last > first, bytes[last - 1] == UInt8(ascii: " ") || bytes[last - 1] == UInt8(ascii: "\r") {
+                last -= 1
+            }
+            if last > first, bytes[first] != UInt8(ascii: "#") {
+                lines.append((String(decoding: bytes[first..<last], as: UTF8.self), offset, first - start))
+            }
+            (start, offset) = (end + 1, offset + 1)
         }
         return lines
     }
