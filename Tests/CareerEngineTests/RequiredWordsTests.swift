@@ -1,4 +1,5 @@
 import Testing
+import TranscriptKit
 
 @testable import CareerEngine
 
@@ -21,5 +22,17 @@ import Testing
         #expect(RequiredWords([[7], [8]]).cheapest { _ in 0 }.map(Array.init) == [7])
         #expect(RequiredWords([]).cheapest { _ in 0 } == nil)
         #expect(Array(words.all) == [0, 3, 1, 2, 4])
+    }
+
+    /// The automaton names by id exactly the words the pattern's elements name (`literals`).
+    @Test func theAutomatonNamesThePatternsLiterals() {
+        let rules = Fixtures.shipped.rules
+        for pattern in rules.rules.flatMap(\.patterns) {
+            let literals = pattern.literals
+            for (id, word) in rules.vocabulary.words.enumerated() {
+                #expect(pattern.automaton.consumesWord(id) == literals.contains(word), "\(pattern.source): \(word)")
+            }
+        }
+        #expect(!rules.rules[0].patterns[0].automaton.consumesWord(-1))
     }
 }

@@ -40,6 +40,7 @@ struct WordSplitter {
         return splitter.finished()
     }
 
+    @inline(__always)
     mutating func take(_ scalar: Unicode.Scalar, previous: Unicode.Scalar, next: Unicode.Scalar) {
         if scalar == "—" || scalar == "–" || (scalar == "-" && previous == " ") {
             flush()

@@ -29,8 +29,8 @@ public struct Pattern: Sendable {
     /// True for `{role}` alone: a line that only names roles.
     var namesOnlyRoles: Bool { elements == [.roleSlot] }
 
-    /// Every word stem the pattern can match literally (worked out when asked: only the winning
-    /// pattern's are needed).
+    /// Every word stem the pattern can match literally, worked out when asked (matching asks the
+    /// automaton instead, by word id: `PatternAutomaton.consumesWord`).
     var literals: Set<String> { elements.reduce(into: Set<String>()) { $0.formUnion($1.literals) } }
 }
 
@@ -91,16 +91,19 @@ struct RequiredWords: Sendable {
 
     /// True when, for every required element, `present` holds one of its words.
     func areSatisfied(by present: [Bool]) -> Bool {
-        var found = false
-        for id in ids {
-            if id < 0 {
+        ids.withUnsafeBufferPointer { ids in
+            var index = 0
+            while index < ids.count {
+                var found = false
+                while ids[index] >= 0 {
+                    found = found || present[Int(ids[index])]
+                    index += 1
+                }
                 guard found else { return false }
-                found = false
-            } else if present[Int(id)] {
-                found = true
+                index += 1
             }
+            return true
         }
-        return true
     }
 }
 

@@ -83,6 +83,12 @@ struct PatternAutomaton: Sendable {
         return (starts, all)
     }
 
+    /// True when the pattern names the word `id` anywhere (its literals, as word ids: the words of a
+    /// question the pattern accounts for by name). A scan of a few edges, no set.
+    func consumesWord(_ id: Int) -> Bool {
+        id >= 0 && edges.contains { $0.code == Int32(id) }
+    }
+
     /// True when `id` is one of the words of the pattern's synonym lists.
     private func echoes(_ id: Int) -> Bool {
         var low = 0
@@ -137,9 +143,9 @@ struct PatternAutomaton: Sendable {
                     nextMissing[state] = missing[state]
                 }
             }
-            for edge in edges[Int(edgeStarts[state])..<Int(edgeStarts[state + 1])] where edge.accepts(token) {
+            for index in Int(edgeStarts[state])..<Int(edgeStarts[state + 1]) where edges[index].accepts(token) {
                 let value = current + token.weight
-                let target = Int(edge.target)
+                let target = Int(edges[index].target)
                 if value > next[target] {
                     next[target] = value
                     nextMissing[target] = missing[state]
@@ -150,7 +156,8 @@ struct PatternAutomaton: Sendable {
 
     private func close(_ score: UnsafeMutableBufferPointer<Double>, _ missing: UnsafeMutableBufferPointer<Bool>) {
         for state in 0..<score.count where score[state] > -.infinity {
-            for jump in jumps[Int(jumpStarts[state])..<Int(jumpStarts[state + 1])] {
+            for index in Int(jumpStarts[state])..<Int(jumpStarts[state + 1]) {
+                let jump = jumps[index]
                 let value = score[state] - jump.cost
                 let target = Int(jump.target)
                 if value > score[target] {
@@ -164,14 +171,14 @@ struct PatternAutomaton: Sendable {
 
 extension PatternAutomaton.Edge {
     func accepts(_ token: Token) -> Bool {
-        switch (code, token.kind) {
-        // A one-word reference ("it") is still that word for a pattern that names it ("what is it like").
-        case (0..., .word), (0..., .reference): token.wordID == Int(code)
-        case (Self.role, .role), (Self.role, .reference): true
-        case (Self.roles, .role(let roles)): roles.count >= 2
-        case (Self.roles, .reference(let reference)): reference == .both
-        case (Self.topic, .word): token.isTopic
-        default: false
+        // A one-word reference ("it") is still that word for a pattern that names it ("what is it like"):
+        // its word id is set, and no other kind of token has one.
+        if code >= 0 { return token.wordID == Int(code) && token.isWordOrReference }
+        switch token.kind {
+        case .word: return code == Self.topic && token.isTopic
+        case .role(let roles): return code == Self.role || (code == Self.roles && roles.count >= 2)
+        case .reference(let reference): return code == Self.role || (code == Self.roles && reference == .both)
+        default: return false
         }
     }
 }
@@ -265,5 +272,14 @@ private struct AutomatonBuilder {
             }
         }
         return end
+    }
+}
+
+extension Token {
+    var isWordOrReference: Bool {
+        switch kind {
+        case .word, .reference: true
+        default: false
+        }
     }
 }
