@@ -33,4 +33,11 @@ import Testing
             #expect(fast.map { "\($0.0)|\($0.1)|\($0.2)" } == general.map { "\($0.0)|\($0.1)|\($0.2)" }, "\(block)")
         }
     }
+
+    @Test func oneLetterDeletionsOfASCIIAndOtherWords() {
+        #expect(TypoIndex.deletes(of: "abc") == ["bc", "ac", "ab"])
+        #expect(TypoIndex.deletes(of: "aé") == ["é", "a"])
+        #expect(TypoIndex.deletes(of: "a").isEmpty)
+        #expect(TypoIndex.deletes(of: "").isEmpty)
+    }
 }
