@@ -15,7 +15,7 @@ struct DataOptions: ParsableArguments {
     func loadAssistant() throws -> Assistant {
         let files = try DataDirectory.files(at: intents)
         do {
-            return try Assistant(files: files)
+            return KeptUntilExit.keep(try Assistant(files: files))
         } catch {
             Diagnostics.print(error.diagnostics, files: files)
             throw ExitCode(65)
@@ -115,5 +115,20 @@ struct KioskOptions: ParsableArguments {
             $0.isEmpty || $0.contains(" ") ? nil : $0
         }
         return Settings(idleTimeout: idleTimeout, passphrase: kioskPassphrase ?? fromEnvironment)
+    }
+}
+
+/// The rules a command loads stay until the process ends: freeing tens of thousands of patterns one
+/// by one at exit takes a good part of what loading them did, and the system frees them all at once.
+enum KeptUntilExit {
+    private final class Holder<Value> {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
+    /// `value`, with one reference to it that is never given up.
+    static func keep<Value>(_ value: Value) -> Value {
+        _ = Unmanaged.passRetained(Holder(value))
+        return value
     }
 }

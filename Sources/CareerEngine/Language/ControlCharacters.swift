@@ -10,7 +10,10 @@ public enum ControlCharacters {
     }
 
     public static func removed(from text: String, lineBreaks: LineBreaks) -> String {
-        guard text.unicodeScalars.contains(where: isSpecial) else { return text }
+        // Text with nothing to remove or replace (most answers: line breaks and tabs kept) is returned as it is.
+        let keeps = lineBreaks == .kept
+        guard text.unicodeScalars.contains(where: { isSpecial($0) && !(keeps && (0x09...0x0A).contains($0.value)) })
+        else { return text }
         var output = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {

@@ -46,12 +46,27 @@ struct Lexicon: Sendable {
     /// Multi-word replacements with keys and values stemmed, for use after typo correction.
     private(set) var stemmedPhrases: [[String]: [String]] = [:]
 
-    /// First words of the replacement keys, to skip the look-ahead for all other words.
-    private(set) var replacementStarts: Set<String> = []
+    /// For the first word of each replacement key, the lengths of the keys it starts, longest first:
+    /// the only look-aheads worth trying there (other words need none).
+    private(set) var replacementLengths: [String: [Int]] = [:]
+
+    /// For each first byte of a replacement key's first word, a bit per length (up to 32 bytes) such
+    /// a word has: most words are told to start no key without hashing them.
+    private(set) var replacementShapes = [UInt32](repeating: 0, count: 256)
+
+    /// True when `word` may start a replacement key (its first byte and length match one).
+    func mayStartReplacement(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        return replacementShapes[Int(first)] & Self.lengthBit(word.utf8.count) != 0
+    }
+
+    private static func lengthBit(_ length: Int) -> UInt32 { 1 << UInt32(min(length, 32) - 1) }
 
     mutating func addReplacement(_ key: [String], _ value: [String]) {
         replacements[key] = value
-        replacementStarts.insert(key[0])
+        if let first = key[0].utf8.first { replacementShapes[Int(first)] |= Self.lengthBit(key[0].utf8.count) }
+        let lengths = replacementLengths[key[0], default: []]
+        if !lengths.contains(key.count) { replacementLengths[key[0]] = (lengths + [key.count]).sorted(by: >) }
         longestReplacement = max(longestReplacement, key.count)
         if key.count > 1 { stemmedPhrases[key.map(Stemmer.stem)] = value.map(Stemmer.stem) }
     }

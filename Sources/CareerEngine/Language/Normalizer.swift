@@ -24,7 +24,11 @@ struct Normalizer: Sendable {
 
     /// Lowercases and removes accents; ASCII text skips the Unicode work.
     static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } })
+            ?? text.utf8.allSatisfy({ $0 < 0x80 })
+        {
+            return text.lowercased()
+        }
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .lowercased()
     }
@@ -63,15 +67,16 @@ struct Normalizer: Sendable {
     private func expand(_ words: [String]) -> [String] {
         guard !lexicon.replacements.isEmpty else { return words }
         var output: [String] = []
+        output.reserveCapacity(words.count)
         var index = 0
-        let longest = lexicon.longestReplacement
         outer: while index < words.count {
-            guard lexicon.replacementStarts.contains(words[index]) else {
+            guard lexicon.mayStartReplacement(words[index]), let lengths = lexicon.replacementLengths[words[index]]
+            else {
                 output.append(words[index])
                 index += 1
                 continue
             }
-            for length in stride(from: min(longest, words.count - index), through: 1, by: -1) {
+            for length in lengths where length <= words.count - index {
                 if let replacement = lexicon.replacements[Array(words[index..<index + length])] {
                     output += replacement
                     index += length

@@ -5,6 +5,8 @@
 /// other letters are left as they are (accents are already folded away by the normalizer).
 enum Stemmer {
     static func stem(_ word: String) -> String {
+        // Every rule below removes an ending in s, g (-ing), d (-ed) or e: other words stay as they are.
+        guard word.utf8.count > 3, let last = word.utf8.last, "sgde".utf8.contains(last) else { return word }
         var bytes = Array(word.utf8)
         guard bytes.count > 3, bytes.allSatisfy({ (0x61...0x7A).contains($0) }) else { return word }
         stripPlural(&bytes)

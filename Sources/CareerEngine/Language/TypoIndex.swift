@@ -108,12 +108,29 @@ struct TypoIndex: Sendable {
     }
 
     static func deletes(of word: String) -> [String] {
+        var ascii = word
+        if let deletes = ascii.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? asciiDeletes(of: $0) : nil }) { return deletes }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count > 1 else { return [] }
         return (0..<scalars.count).map { index in
             var copy = scalars
             copy.remove(at: index)
             return String(String.UnicodeScalarView(copy))
+        }
+    }
+
+    /// `deletes(of:)` for an ASCII word, where a scalar is a byte: each variant written in one go.
+    private static func asciiDeletes(of bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        guard bytes.count > 1 else { return [] }
+        return bytes.indices.map { skipped in
+            String(unsafeUninitializedCapacity: bytes.count - 1) { buffer in
+                var count = 0
+                for index in bytes.indices where index != skipped {
+                    buffer[count] = bytes[index]
+                    count += 1
+                }
+                return count
+            }
         }
     }
 }

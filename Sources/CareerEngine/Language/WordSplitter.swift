@@ -14,6 +14,8 @@ struct WordSplitter {
     private var dotted = false
 
     static func split(_ text: String) -> [String] {
+        var text = text
+        if let words = text.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? splitASCII($0) : nil }) { return words }
         var splitter = WordSplitter()
         var previous: Unicode.Scalar = " "
         var scalars = text.unicodeScalars.makeIterator()
@@ -26,12 +28,29 @@ struct WordSplitter {
         return splitter.finished()
     }
 
+    /// `split` for ASCII text, byte by byte: decoding scalars costs more than the rest.
+    private static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var splitter = WordSplitter()
+        splitter.words.reserveCapacity(bytes.count / 4 + 1)
+        for index in bytes.indices {
+            let previous = index > 0 ? bytes[index - 1] : UInt8(ascii: " ")
+            let next = index + 1 < bytes.count ? bytes[index + 1] : UInt8(ascii: " ")
+            splitter.take(Unicode.Scalar(bytes[index]), previous: Unicode.Scalar(previous), next: Unicode.Scalar(next))
+        }
+        return splitter.finished()
+    }
+
+    @inline(__always)
     mutating func take(_ scalar: Unicode.Scalar, previous: Unicode.Scalar, next: Unicode.Scalar) {
         if scalar == "—" || scalar == "–" || (scalar == "-" && previous == " ") {
             flush()
             boundary()
         } else if Self.isLetterOrDigit(scalar) {
-            current.append(contentsOf: UTF8.encode(scalar)!)
+            if scalar.isASCII {
+                current.append(UInt8(scalar.value))
+            } else {
+                current.append(contentsOf: UTF8.encode(scalar)!)
+            }
         } else if Self.isApostrophe(scalar) {
             return
         } else if scalar == ".", Self.isLetter(previous), Self.isLetter(next) {

@@ -109,8 +109,10 @@ enum BoothReader {
         let also = reader.texts("also", problems: &problems).map(\.0)
         let weights = Self.weights(of: reader, knowledge: knowledge, problems: &problems)
         let lexicon = normalizer.lexicon
-        let stems = Set((normalizer.words(([text] + also).joined(separator: " "))).map(\.stem))
-            .subtracting(lexicon.fillers).subtracting(lexicon.functionWords).subtracting([""])
+        let stems = Set(
+            normalizer.words(([text] + also).joined(separator: " ")).lazy.map(\.stem).filter {
+                !$0.isEmpty && !lexicon.fillers.contains($0) && !lexicon.functionWords.contains($0)
+            })
         return Quiz.Option(text: text, stems: stems, weights: weights, location: location)
     }
 

@@ -8,8 +8,10 @@ extension Loader {
 
     mutating func readIntents(_ node: YAMLNode) {
         var withoutRole: [(String, SourceLocation)] = []
+        // One parser for the section: it keeps the stems of the word runs it has read, which intents repeat.
+        let parser = PatternParser(normalizer: Normalizer(lexicon: lexicon), synonyms: synonyms)
         for item in FieldReader.items(node, key: "intents", problems: &problems) {
-            withoutRole += readIntent(item)
+            withoutRole += readIntent(item, parser: parser)
         }
         for (id, location) in withoutRole where rules.rule(id) == nil {
             problems.append(
@@ -18,7 +20,7 @@ extension Loader {
     }
 
     /// Reads one intent; returns its `without-role` and `reported-as` links to check once all intents are read.
-    private mutating func readIntent(_ node: YAMLNode) -> [(String, SourceLocation)] {
+    private mutating func readIntent(_ node: YAMLNode, parser: PatternParser) -> [(String, SourceLocation)] {
         guard let reader = FieldReader(node, what: "an intent", allowed: Self.intentKeys, problems: &problems),
             let (id, idLocation) = reader.text("id", problems: &problems)
         else { return [] }
@@ -28,7 +30,7 @@ extension Loader {
             return []
         }
         let action = readAction(reader, key: "action") ?? .answer
-        let patterns = readPatterns(reader, intent: id)
+        let patterns = readPatterns(reader, intent: id, parser: parser)
         let template = readTemplate(reader, key: "answer", required: action == .answer, intent: id)
         let suggestion = readTemplate(reader, key: "suggest", required: false, intent: id)
         let withoutRole = reader.optionalText("without-role", problems: &problems)
@@ -78,14 +80,14 @@ extension Loader {
         return number
     }
 
-    private mutating func readPatterns(_ reader: FieldReader, intent: String) -> [Pattern] {
+    private mutating func readPatterns(_ reader: FieldReader, intent: String, parser: PatternParser) -> [Pattern] {
         let sources = reader["patterns"].map { patternLines($0) } ?? []
         if sources.isEmpty, intent != "fallback" {
             let location = reader["patterns"]?.location ?? reader.node.location
             problems.append(.error(location, "the intent '\(intent)' has no patterns"))
         }
-        let parser = PatternParser(normalizer: Normalizer(lexicon: lexicon), synonyms: synonyms)
         var patterns: [Pattern] = []
+        patterns.reserveCapacity(sources.count)
         for (source, location) in sources {
             do throws(Diagnostic) {
                 patterns.append(try parser.parse(source, at: location, vocabulary: &rules.vocabulary))
@@ -99,17 +101,50 @@ extension Loader {
     /// Patterns are written one per line in a `|` block (so `{role}`, `[...]` and `*` need no quotes),
     /// or as a YAML list. Lines starting with `#` are comments.
     private mutating func patternLines(_ node: YAMLNode) -> [(String, SourceLocation)] {
-        guard case .scalar(let text) = node.value, text.contains("\n") else {
+        guard case .scalar(let text) = node.value, text.utf8.contains(UInt8(ascii: "\n")) else {
             return FieldReader.texts(node, key: "patterns", problems: &problems)
         }
-        var lines: [(String, SourceLocation)] = []
+        var bytes = text
+        let lines = bytes.withUTF8 { $0.allSatisfy { $0 < 0x80 } ? Self.asciiPatternLines($0) : nil }
+        return (lines ?? Self.patternLines(of: text)).map { pattern, offset, indent in
+            let location = node.location
+            return (
+                pattern,
+                SourceLocation(file: location.file, line: location.line + offset, column: location.column + indent)
+            )
+        }
+    }
+
+    /// The patterns of a block, each with its line (from 0) and indentation: lines that are blank or
+    /// start with `#` hold none.
+    static func patternLines(of text: String) -> [(String, Int, Int)] {
+        var lines: [(String, Int, Int)] = []
         for (offset, line) in text.lines.enumerated() {
             let indent = line.prefix { $0 == " " }.count
             let pattern = line.dropFirst(indent).trimmingTrailingSpaces
             guard !pattern.isEmpty, !pattern.hasPrefix("#") else { continue }
-            let location = SourceLocation(
-                file: node.location.file, line: node.location.line + offset, column: node.location.column + indent)
-            lines.append((String(pattern), location))
+            lines.append((String(pattern), offset, indent))
+        }
+        return lines
+    }
+
+    /// `patternLines(of:)` for ASCII text, on its bytes (where a character is a byte).
+    static func asciiPatternLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [(String, Int, Int)] {
+        var lines: [(String, Int, Int)] = []
+        var (start, offset) = (0, 0)
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            var first = start
+            while first < end, bytes[first] == UInt8(ascii: " ") { first += 1 }
+            var last = end
+            while last > first, bytes[last - 1] == UInt8(ascii: " ") || bytes[last - 1] == UInt8(ascii: "\r") {
+                last -= 1
+            }
+            if last > first, bytes[first] != UInt8(ascii: "#") {
+                lines.append((String(decoding: bytes[first..<last], as: UTF8.self), offset, first - start))
+            }
+            (start, offset) = (end + 1, offset + 1)
         }
         return lines
     }

@@ -40,7 +40,7 @@ struct Loader {
             for entry in sections(of: file) { found[entry.key, default: []].append(entry) }
         }
         keepOneOfEachSingleSection(&found)
-        read(found)
+        read(&found)
         checkCompleteness(found)
         summarizeKnockOns()
     }
@@ -76,8 +76,9 @@ struct Loader {
         }
     }
 
-    /// Reads the sections found, in the order they need each other.
-    private mutating func read(_ found: [String: [YAMLNode.Entry]]) {
+    /// Reads the sections found, in the order they need each other. The `intents:` sections are
+    /// left empty once read, so that each file's nodes are freed as soon as its rules are built.
+    private mutating func read(_ found: inout [String: [YAMLNode.Entry]]) {
         found["language"]?.forEach { LanguageReader.readLanguage($0.value, into: &lexicon, problems: &problems) }
         found["synonyms"]?.forEach {
             LanguageReader.readSynonyms($0.value, into: &synonyms, lexicon: lexicon, problems: &problems)
@@ -92,7 +93,9 @@ struct Loader {
         }
         RoleReader.checkLinks(pendingLinks, knowledge: knowledge, problems: &problems)
         found["titles"]?.forEach { readTitles($0.value) }
-        found["intents"]?.forEach { readIntents($0.value) }
+        var intents = found["intents"] ?? []
+        if found["intents"] != nil { found["intents"] = [] }
+        while !intents.isEmpty { readIntents(intents.removeFirst().value) }
         rules.buildIndex()
         found["replies"]?.forEach { readReplies($0.value) }
         found["quiz"]?.forEach {

@@ -1,14 +1,14 @@
 internal import Yams
 
 /// A YAML value with the position it was read from, so every later error can point at it.
-struct YAMLNode: Sendable {
-    enum Value: Sendable {
+struct YAMLNode: Equatable, Sendable {
+    enum Value: Equatable, Sendable {
         case scalar(String)
         case sequence([YAMLNode])
         case mapping([Entry])
     }
 
-    struct Entry: Sendable {
+    struct Entry: Equatable, Sendable {
         let key: String
         let keyLocation: SourceLocation
         let value: YAMLNode
@@ -26,7 +26,15 @@ struct YAMLNode: Sendable {
     }
 
     /// Parses one YAML document; nil for an empty file. Syntax errors are located diagnostics.
+    /// Files in the plain subset the data files use are read by `PlainYAML`; the others, and every
+    /// file with a mistake, by Yams.
     static func parse(_ text: String, file: String) throws(Diagnostic) -> YAMLNode? {
+        if let node = PlainYAML.parse(text, file: file) { return node }
+        return try parseWithYams(text, file: file)
+    }
+
+    /// `parse` through Yams alone (what `PlainYAML` must agree with).
+    static func parseWithYams(_ text: String, file: String) throws(Diagnostic) -> YAMLNode? {
         let node: Node?
         do {
             // Every value is read as text (the readers say what each must be), so no tag is resolved:

@@ -109,7 +109,7 @@ struct Matcher: Sendable {
 
     private func part(for scored: Scored, tokens: [Token], questionRoles: [String]) -> Interpretation.Part {
         let own = tokens.flatMap(\.roles).uniqued()
-        let topic = topicWords(in: tokens, excluding: rules.pattern(scored.ref).literals)
+        let topic = topicWords(in: tokens, excluding: rules.pattern(scored.ref))
         return Interpretation.Part(
             rule: scored.ref.rule, pattern: scored.ref.pattern, coverage: scored.coverage,
             missingRole: scored.missingRole, roles: own.isEmpty ? questionRoles : own,
@@ -164,7 +164,7 @@ struct Matcher: Sendable {
             $0.part.adding(
                 topic: topicWords(
                     in: context,
-                    excluding: rules.pattern(RuleSet.PatternRef(rule: $0.part.rule, pattern: $0.part.pattern)).literals)
+                    excluding: rules.pattern(RuleSet.PatternRef(rule: $0.part.rule, pattern: $0.part.pattern)))
             )
         }
     }
@@ -189,9 +189,9 @@ struct Matcher: Sendable {
     }
 
     /// Content words a pattern did not account for: the subject of "who deploys models?".
-    private func topicWords(in tokens: [Token], excluding literals: Set<String>) -> [String] {
+    private func topicWords(in tokens: [Token], excluding pattern: Pattern) -> [String] {
         tokens.compactMap { token in
-            guard let word = token.word, !token.skippable, !literals.contains(word),
+            guard let word = token.word, !token.skippable, !pattern.automaton.consumesWord(token.wordID),
                 !tokenizer.lexicon.framingWords.contains(word)
             else { return nil }
             return word

@@ -18,21 +18,97 @@ public struct Pattern: Sendable {
     public let location: SourceLocation
     let elements: [PatternElement]
     let automaton: PatternAutomaton
-    /// Every word stem the pattern can match literally.
-    let literals: Set<String>
     /// For every required element, the word ids (sorted, each once) one of which a question must
     /// contain: a cheap test that rules a pattern out before its automaton runs, and what the index
     /// files it under.
-    let requiredIDs: [[Int]]
+    let requiredIDs: RequiredWords
     let roleSlots: Int
     /// How many required words and slots the pattern has; ranks patterns that cover a question equally.
     let specificity: Int
 
     /// True for `{role}` alone: a line that only names roles.
     var namesOnlyRoles: Bool { elements == [.roleSlot] }
+
+    /// Every word stem the pattern can match literally, worked out when asked (matching asks the
+    /// automaton instead, by word id: `PatternAutomaton.consumesWord`).
+    var literals: Set<String> { elements.reduce(into: Set<String>()) { $0.formUnion($1.literals) } }
 }
 
-indirect enum PatternElement: Hashable, Sendable {
+/// For every required element of a pattern, the word ids one of which a question must contain
+/// (sorted, each once): all in one array, each element's ids followed by -1, instead of an array each.
+struct RequiredWords: Sendable {
+    private let ids: [Int32]
+
+    init(_ groups: [[Int]]) {
+        var ids: [Int32] = []
+        ids.reserveCapacity(groups.reduce(0) { $0 + $1.count + 1 })
+        for group in groups {
+            for id in group { ids.append(Int32(id)) }
+            ids.append(-1)
+        }
+        self.ids = ids
+    }
+
+    /// The required words of `elements`, interned; a plain word makes no list of its own.
+    init(_ elements: [PatternElement], vocabulary: inout Vocabulary) {
+        var ids: [Int32] = []
+        ids.reserveCapacity(elements.count * 2)
+        for element in elements {
+            if case .word(let word) = element {
+                ids.append(Int32(vocabulary.intern(word)))
+            } else if let group = element.requiredIDs(&vocabulary) {
+                for id in group.sorted().uniquedSorted() { ids.append(Int32(id)) }
+            } else {
+                continue
+            }
+            ids.append(-1)
+        }
+        self.ids = ids
+    }
+
+    /// Every id of every element (an id in two elements comes twice).
+    var all: some Sequence<Int> { ids.lazy.filter { $0 >= 0 }.map { Int($0) } }
+
+    /// The element whose ids cost least (`cost` summed over them; the first of equals), or nil when
+    /// none is required.
+    func cheapest(_ cost: (Int) -> Int) -> ArraySlice<Int32>? {
+        var best: (range: Range<Int>, cost: Int)?
+        var start = 0
+        var total = 0
+        for (index, id) in ids.enumerated() {
+            guard id < 0 else {
+                total += cost(Int(id))
+                continue
+            }
+            if best == nil || total < best!.cost { best = (start..<index, total) }
+            (start, total) = (index + 1, 0)
+        }
+        return best.map { ids[$0.range] }
+    }
+
+    /// How many elements are required.
+    var count: Int { ids.filter { $0 < 0 }.count }
+
+    /// True when, for every required element, `present` holds one of its words.
+    func areSatisfied(by present: [Bool]) -> Bool {
+        ids.withUnsafeBufferPointer { ids in
+            var index = 0
+            while index < ids.count {
+                var found = false
+                while ids[index] >= 0 {
+                    found = found || present[Int(ids[index])]
+                    index += 1
+                }
+                guard found else { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+}
+
+/// Not `indirect`: the nested elements are in arrays already, so a word is stored in its list, not boxed on its own.
+enum PatternElement: Hashable, Sendable {
     case word(String)
     case choice([[PatternElement]], optional: Bool)
     /// A synonym list: one of its phrases, then any more of its one-word phrases ("masters or PhD").
@@ -76,6 +152,26 @@ extension PatternElement {
         return union
     }
 
+    /// `requiredWords` as word ids, interned, in no particular order and perhaps repeated: sets of
+    /// strings cost far more than the few ids a pattern has.
+    func requiredIDs(_ vocabulary: inout Vocabulary) -> [Int]? {
+        switch self {
+        case .word(let word): return [vocabulary.intern(word)]
+        case .choice(let options, let optional): return optional ? nil : Self.firstIDs(of: options, &vocabulary)
+        case .synonym(let options): return Self.firstIDs(of: options, &vocabulary)
+        case .wildcard, .roleSlot, .rolesSlot, .topicSlot: return nil
+        }
+    }
+
+    private static func firstIDs(of options: [[PatternElement]], _ vocabulary: inout Vocabulary) -> [Int]? {
+        var union: [Int] = []
+        for option in options {
+            guard let ids = option.firstRequiredIDs(&vocabulary) else { return nil }
+            union += ids
+        }
+        return union
+    }
+
     var requiredCount: Int {
         switch self {
         case .word: 1
@@ -103,6 +199,14 @@ extension [PatternElement] {
     var firstRequiredWords: Set<String>? {
         for element in self {
             if let words = element.requiredWords { return words }
+        }
+        return nil
+    }
+
+    /// `firstRequiredWords` as word ids.
+    func firstRequiredIDs(_ vocabulary: inout Vocabulary) -> [Int]? {
+        for element in self {
+            if let ids = element.requiredIDs(&vocabulary) { return ids }
         }
         return nil
     }

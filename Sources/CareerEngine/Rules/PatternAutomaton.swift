@@ -1,5 +1,8 @@
 /// A pattern compiled into a small automaton, run over a question's tokens in one pass
 /// (a Viterbi search for the way of matching that covers the most of the question).
+///
+/// Stored flat: every state's edges and jumps lie in one list each, the state's range given by
+/// `edgeStarts` and `jumpStarts`, so a pattern holds a few arrays however many states it has.
 struct PatternAutomaton: Sendable {
     enum Consume: Hashable, Sendable {
         case word(Int)
@@ -8,35 +11,82 @@ struct PatternAutomaton: Sendable {
         case topic
     }
 
+    /// A move that consumes one token. The token kind is packed into `code`: a word id, or a
+    /// negative code for a slot (8 bytes an edge instead of 24).
     struct Edge: Sendable {
-        let consume: Consume
-        let target: Int
+        let code: Int32
+        let target: Int32
+
+        static let role: Int32 = -1
+        static let roles: Int32 = -2
+        static let topic: Int32 = -3
+
+        init(consume: Consume, target: Int) {
+            switch consume {
+            case .word(let id): code = Int32(id)
+            case .role: code = Self.role
+            case .roles: code = Self.roles
+            case .topic: code = Self.topic
+            }
+            self.target = Int32(target)
+        }
     }
 
     struct Jump: Sendable {
-        let target: Int
-        /// A small cost for a jump that stands for a missing role: patterns that find the role rank higher.
-        let cost: Double
+        let target: Int32
+        /// True for a jump that stands for a missing role, at `missingRoleCost`: patterns that find
+        /// the role rank higher.
+        let missesRole: Bool
+
+        var cost: Double { missesRole ? PatternAutomaton.missingRoleCost : 0 }
     }
 
-    private(set) var edges: [[Edge]] = [[]]
+    private let edgeStarts: [Int32]
+    private let edges: [Edge]
     /// Epsilon moves; they always go to a higher state, so one ascending sweep closes them.
-    private(set) var jumps: [[Jump]] = [[]]
+    private let jumpStarts: [Int32]
+    private let jumps: [Jump]
     /// States where any token may be passed over (wildcards, and the start and end for preambles and tails).
-    private(set) var loops: [Bool] = [true]
+    private let loops: [Bool]
     /// Words of the pattern's synonym lists: passed over where any token may be (a wildcard, the
     /// preamble, the tail), they still count, since they are more of what the pattern is about
     /// ("give me EXAMPLES of APPS that AI engineers MAKE" for `~applications * {role}`).
     /// Sorted, so one binary search per token tells (no hashing in the innermost loop).
-    private(set) var echoes: [Int] = []
-    var finalState: Int { edges.count - 1 }
+    private let echoes: [Int]
+    var finalState: Int { loops.count - 1 }
 
     static let missingRoleCost = 0.05
 
     init(_ elements: [PatternElement], vocabulary: inout Vocabulary) {
-        let end = compile(elements, from: 0, vocabulary: &vocabulary)
-        loops[end] = true
-        echoes = Array(Set(echoes)).sorted()
+        var builder = AutomatonBuilder()
+        let end = builder.compile(elements, from: 0, vocabulary: &vocabulary)
+        builder.loops[end] = true
+        (edgeStarts, edges) = Self.flattened(builder.edges, states: builder.loops.count)
+        (jumpStarts, jumps) = Self.flattened(builder.jumps, states: builder.loops.count)
+        loops = builder.loops
+        echoes = builder.echoes.isEmpty ? [] : Array(Set(builder.echoes)).sorted()
+    }
+
+    /// The moves ordered by the state they leave (in the order they were added, within a state), and
+    /// where each state's moves start (one more entry: the end). A counting sort: two passes.
+    private static func flattened<Move>(_ moves: [(state: Int32, move: Move)], states: Int) -> ([Int32], [Move]) {
+        var starts = [Int32](repeating: 0, count: states + 1)
+        for (state, _) in moves { starts[Int(state) + 1] += 1 }
+        for state in 0..<states { starts[state + 1] += starts[state] }
+        guard let first = moves.first?.move else { return (starts, []) }
+        var next = starts
+        var all = [Move](repeating: first, count: moves.count)
+        for (state, move) in moves {
+            all[Int(next[Int(state)])] = move
+            next[Int(state)] += 1
+        }
+        return (starts, all)
+    }
+
+    /// True when the pattern names the word `id` anywhere (its literals, as word ids: the words of a
+    /// question the pattern accounts for by name). A scan of a few edges, no set.
+    func consumesWord(_ id: Int) -> Bool {
+        id >= 0 && edges.contains { $0.code == Int32(id) }
     }
 
     /// True when `id` is one of the words of the pattern's synonym lists.
@@ -50,86 +100,10 @@ struct PatternAutomaton: Sendable {
         return low < echoes.count && echoes[low] == id
     }
 
-    private mutating func newState() -> Int {
-        edges.append([])
-        jumps.append([])
-        loops.append(false)
-        return edges.count - 1
-    }
-
-    private mutating func compile(_ elements: [PatternElement], from start: Int, vocabulary: inout Vocabulary) -> Int {
-        elements.reduce(start) { state, element in compile(element, from: state, vocabulary: &vocabulary) }
-    }
-
-    private mutating func compile(_ element: PatternElement, from start: Int, vocabulary: inout Vocabulary) -> Int {
-        switch element {
-        case .word(let word): step(from: start, consuming: .word(vocabulary.intern(word)))
-        case .roleSlot: roleSlot(from: start)
-        case .rolesSlot: step(from: start, consuming: .roles)
-        case .topicSlot: topicSlot(from: start)
-        case .wildcard: wildcard(from: start)
-        case .choice(let options, let optional):
-            choice(options, optional: optional, from: start, vocabulary: &vocabulary)
-        case .synonym(let options): synonym(options, from: start, vocabulary: &vocabulary)
-        }
-    }
-
-    /// A new state, reached from `start` by consuming one token.
-    private mutating func step(from start: Int, consuming consume: Consume) -> Int {
-        let end = newState()
-        edges[start].append(Edge(consume: consume, target: end))
-        return end
-    }
-
-    /// A role, or a jump at a small cost for a question that leaves the role out.
-    private mutating func roleSlot(from start: Int) -> Int {
-        let end = step(from: start, consuming: .role)
-        jumps[start].append(Jump(target: end, cost: Self.missingRoleCost))
-        return end
-    }
-
-    /// One topic word or more.
-    private mutating func topicSlot(from start: Int) -> Int {
-        let end = step(from: start, consuming: .topic)
-        edges[end].append(Edge(consume: .topic, target: end))
-        return end
-    }
-
-    /// Any number of tokens, passed over.
-    private mutating func wildcard(from start: Int) -> Int {
-        let end = newState()
-        jumps[start].append(Jump(target: end, cost: 0))
-        loops[end] = true
-        return end
-    }
-
-    /// One of the options, or none when the choice is optional.
-    private mutating func choice(
-        _ options: [[PatternElement]], optional: Bool, from start: Int, vocabulary: inout Vocabulary
-    ) -> Int {
-        let ends = options.map { compile($0, from: start, vocabulary: &vocabulary) }
-        let end = newState()
-        for state in ends { jumps[state].append(Jump(target: end, cost: 0)) }
-        if optional { jumps[start].append(Jump(target: end, cost: 0)) }
-        return end
-    }
-
-    /// One of the list's phrases, then any more of its one-word phrases, which also count as echoes.
-    private mutating func synonym(_ options: [[PatternElement]], from start: Int, vocabulary: inout Vocabulary) -> Int {
-        let end = choice(options, optional: false, from: start, vocabulary: &vocabulary)
-        for option in options where option.count == 1 {
-            if case .word(let word) = option[0] {
-                edges[end].append(Edge(consume: .word(vocabulary.intern(word)), target: end))
-                echoes.append(vocabulary.intern(word))
-            }
-        }
-        return end
-    }
-
     /// The best weight of question tokens this pattern can account for, or nil if it cannot match.
     /// Also says whether the best way needed a missing role.
     func bestCoverage(of tokens: [Token]) -> (covered: Double, missingRole: Bool)? {
-        let count = edges.count
+        let count = loops.count
         // Four rows of scratch space on the stack: no allocation per pattern tried.
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: count * 2) { scores in
             withUnsafeTemporaryAllocation(of: Bool.self, capacity: count * 2) { flags in
@@ -169,11 +143,12 @@ struct PatternAutomaton: Sendable {
                     nextMissing[state] = missing[state]
                 }
             }
-            for edge in edges[state] where edge.accepts(token) {
+            for index in Int(edgeStarts[state])..<Int(edgeStarts[state + 1]) where edges[index].accepts(token) {
                 let value = current + token.weight
-                if value > next[edge.target] {
-                    next[edge.target] = value
-                    nextMissing[edge.target] = missing[state]
+                let target = Int(edges[index].target)
+                if value > next[target] {
+                    next[target] = value
+                    nextMissing[target] = missing[state]
                 }
             }
         }
@@ -181,11 +156,13 @@ struct PatternAutomaton: Sendable {
 
     private func close(_ score: UnsafeMutableBufferPointer<Double>, _ missing: UnsafeMutableBufferPointer<Bool>) {
         for state in 0..<score.count where score[state] > -.infinity {
-            for jump in jumps[state] {
+            for index in Int(jumpStarts[state])..<Int(jumpStarts[state + 1]) {
+                let jump = jumps[index]
                 let value = score[state] - jump.cost
-                if value > score[jump.target] {
-                    score[jump.target] = value
-                    missing[jump.target] = missing[state] || jump.cost > 0
+                let target = Int(jump.target)
+                if value > score[target] {
+                    score[target] = value
+                    missing[target] = missing[state] || jump.missesRole
                 }
             }
         }
@@ -194,13 +171,114 @@ struct PatternAutomaton: Sendable {
 
 extension PatternAutomaton.Edge {
     func accepts(_ token: Token) -> Bool {
-        switch (consume, token.kind) {
-        // A one-word reference ("it") is still that word for a pattern that names it ("what is it like").
-        case (.word(let id), .word), (.word(let id), .reference): token.wordID == id
-        case (.role, .role), (.role, .reference): true
-        case (.roles, .role(let roles)): roles.count >= 2
-        case (.roles, .reference(let reference)): reference == .both
-        case (.topic, .word): token.isTopic
+        // A one-word reference ("it") is still that word for a pattern that names it ("what is it like"):
+        // its word id is set, and no other kind of token has one.
+        if code >= 0 { return token.wordID == Int(code) && token.isWordOrReference }
+        switch token.kind {
+        case .word: return code == Self.topic && token.isTopic
+        case .role(let roles): return code == Self.role || (code == Self.roles && roles.count >= 2)
+        case .reference(let reference): return code == Self.role || (code == Self.roles && reference == .both)
+        default: return false
+        }
+    }
+}
+
+/// Compiles pattern elements into states one by one, each with its own lists; `PatternAutomaton`
+/// keeps them flattened.
+private struct AutomatonBuilder {
+    /// Every edge and jump with the state it leaves, in the order they are added.
+    var edges: [(state: Int32, move: PatternAutomaton.Edge)] = []
+    var jumps: [(state: Int32, move: PatternAutomaton.Jump)] = []
+    var loops: [Bool] = [true]
+    var echoes: [Int] = []
+
+    private mutating func newState() -> Int {
+        loops.append(false)
+        return loops.count - 1
+    }
+
+    private mutating func edge(from state: Int, _ consume: PatternAutomaton.Consume, to target: Int) {
+        edges.append((Int32(state), PatternAutomaton.Edge(consume: consume, target: target)))
+    }
+
+    private mutating func jump(from state: Int, to target: Int, missesRole: Bool = false) {
+        jumps.append((Int32(state), PatternAutomaton.Jump(target: Int32(target), missesRole: missesRole)))
+    }
+
+    mutating func compile(_ elements: [PatternElement], from start: Int, vocabulary: inout Vocabulary) -> Int {
+        elements.reduce(start) { state, element in compile(element, from: state, vocabulary: &vocabulary) }
+    }
+
+    mutating func compile(_ element: PatternElement, from start: Int, vocabulary: inout Vocabulary) -> Int {
+        switch element {
+        case .word(let word): step(from: start, consuming: .word(vocabulary.intern(word)))
+        case .roleSlot: roleSlot(from: start)
+        case .rolesSlot: step(from: start, consuming: .roles)
+        case .topicSlot: topicSlot(from: start)
+        case .wildcard: wildcard(from: start)
+        case .choice(let options, let optional):
+            choice(options, optional: optional, from: start, vocabulary: &vocabulary)
+        case .synonym(let options): synonym(options, from: start, vocabulary: &vocabulary)
+        }
+    }
+
+    /// A new state, reached from `start` by consuming one token.
+    mutating func step(from start: Int, consuming consume: PatternAutomaton.Consume) -> Int {
+        let end = newState()
+        edge(from: start, consume, to: end)
+        return end
+    }
+
+    /// A role, or a jump at a small cost for a question that leaves the role out.
+    mutating func roleSlot(from start: Int) -> Int {
+        let end = step(from: start, consuming: .role)
+        jump(from: start, to: end, missesRole: true)
+        return end
+    }
+
+    /// One topic word or more.
+    mutating func topicSlot(from start: Int) -> Int {
+        let end = step(from: start, consuming: .topic)
+        edge(from: end, .topic, to: end)
+        return end
+    }
+
+    /// Any number of tokens, passed over.
+    mutating func wildcard(from start: Int) -> Int {
+        let end = newState()
+        jump(from: start, to: end)
+        loops[end] = true
+        return end
+    }
+
+    /// One of the options, or none when the choice is optional.
+    mutating func choice(
+        _ options: [[PatternElement]], optional: Bool, from start: Int, vocabulary: inout Vocabulary
+    ) -> Int {
+        let ends = options.map { compile($0, from: start, vocabulary: &vocabulary) }
+        let end = newState()
+        for state in ends { jump(from: state, to: end) }
+        if optional { jump(from: start, to: end) }
+        return end
+    }
+
+    /// One of the list's phrases, then any more of its one-word phrases, which also count as echoes.
+    mutating func synonym(_ options: [[PatternElement]], from start: Int, vocabulary: inout Vocabulary) -> Int {
+        let end = choice(options, optional: false, from: start, vocabulary: &vocabulary)
+        for option in options where option.count == 1 {
+            if case .word(let word) = option[0] {
+                edge(from: end, .word(vocabulary.intern(word)), to: end)
+                echoes.append(vocabulary.intern(word))
+            }
+        }
+        return end
+    }
+}
+
+extension Token {
+    var isWordOrReference: Bool {
+        switch kind {
+        case .word, .reference: true
         default: false
         }
     }

@@ -41,13 +41,10 @@ struct PatternParser {
                 "the pattern is too large once its synonym lists and alternatives are spelled out (\(states) steps; at most \(Self.maximumStates)): split it into several patterns"
             )
         }
-        let literals = elements.reduce(into: Set<String>()) { $0.formUnion($1.literals) }
-        let required = elements.compactMap(\.requiredWords)
-        let requiredIDs = required.map { Set($0.map { vocabulary.intern($0) }).sorted() }
+        let requiredIDs = RequiredWords(elements, vocabulary: &vocabulary)
         return Pattern(
             source: source, location: location, elements: elements,
-            automaton: PatternAutomaton(elements, vocabulary: &vocabulary),
-            literals: literals, requiredIDs: requiredIDs,
+            automaton: PatternAutomaton(elements, vocabulary: &vocabulary), requiredIDs: requiredIDs,
             roleSlots: elements.filter { $0 == .roleSlot }.count,
             specificity: elements.reduce(0) { $0 + $1.requiredCount })
     }
@@ -102,7 +99,7 @@ struct PatternParser {
         cursor.depth += 1
         let options = try sequenceOptions(&cursor, closing: closing)
         cursor.depth -= 1
-        guard options != [[]] else { throw start.error("empty brackets") }
+        guard options.count > 1 || !options[0].isEmpty else { throw start.error("empty brackets") }
         return .choice(options, optional: optional)
     }
 
@@ -131,7 +128,7 @@ struct PatternParser {
             let hint = Suggestion.hint(for: name, in: synonyms.keys.sorted())
             throw start.error("unknown synonym list '~\(name)'\(hint)")
         }
-        return .synonym(phrases.map { $0.map(PatternElement.word) })
+        return stems.synonym(name, phrases)
     }
 
     /// A run of plain words, normalized together so phrase replacements apply ("machine learning" -> "ml").
@@ -143,9 +140,17 @@ struct PatternParser {
     }
 }
 
-/// The stems of each text normalized so far, for one parser's lifetime.
+/// The stems of each text normalized so far, and the synonym lists as elements, for one parser's lifetime.
 private final class StemCache {
     private var known: [String: [String]] = [:]
+    private var synonyms: [String: PatternElement] = [:]
+
+    func synonym(_ name: String, _ phrases: [[String]]) -> PatternElement {
+        if let element = synonyms[name] { return element }
+        let element = PatternElement.synonym(phrases.map { $0.map(PatternElement.word) })
+        synonyms[name] = element
+        return element
+    }
 
     func stems(of text: String, _ normalizer: Normalizer) -> [String] {
         if let stems = known[text] { return stems }
@@ -168,16 +173,30 @@ private struct Cursor {
     mutating func advance() { index += 1 }
 
     mutating func take(while accept: (Unicode.Scalar) -> Bool) -> String {
-        var text = String.UnicodeScalarView()
+        let start = index
+        var bytes = 0
         while let scalar = peek(), accept(scalar) {
-            text.append(scalar)
+            bytes += UTF8.width(scalar)
             advance()
         }
-        return String(text)
+        // Written as UTF-8 in one go: appending scalar by scalar grows the string many times.
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
+            var count = 0
+            for scalar in scalars[start..<index] {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        !" \t()[]{}|*~".unicodeScalars.contains(scalar)
+        switch scalar {
+        case " ", "\t", "(", ")", "[", "]", "{", "}", "|", "*", "~": false
+        default: true
+        }
     }
 
     func error(_ message: String) -> Diagnostic {

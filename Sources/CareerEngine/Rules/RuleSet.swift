@@ -39,22 +39,29 @@ public struct RuleSet: Sendable {
     mutating func buildIndex() {
         refs = rules.indices.flatMap { rule in rules[rule].patterns.indices.map { PatternRef(rule: rule, pattern: $0) }
         }
-        var needing = [Int](repeating: 0, count: vocabulary.words.count)
-        for ref in refs { for id in Set(pattern(ref).requiredIDs.joined()) { needing[id] += 1 } }
+        let needing = patternsNeeding()
         (index, roleOnly) = (Array(repeating: [], count: vocabulary.words.count), [])
         for (number, ref) in refs.enumerated() {
-            guard let rarest = pattern(ref).requiredIDs.min(by: { Self.cost($0, needing) < Self.cost($1, needing) })
-            else {
+            // How many patterns a question with one of these words would reach through them.
+            guard let rarest = pattern(ref).requiredIDs.cheapest({ needing[$0] }) else {
                 roleOnly.append(number)
                 continue
             }
-            for id in rarest { index[id].append(number) }
+            for id in rarest { index[Int(id)].append(number) }
         }
     }
 
-    /// How many patterns a question with one of these words would reach through them.
-    private static func cost(_ words: [Int], _ needing: [Int]) -> Int {
-        words.reduce(0) { $0 + needing[$1] }
+    /// For each word id, how many patterns need it (a pattern counted once however often it names it).
+    private func patternsNeeding() -> [Int] {
+        var needing = [Int](repeating: 0, count: vocabulary.words.count)
+        var lastCounted = [Int](repeating: -1, count: vocabulary.words.count)
+        for (number, ref) in refs.enumerated() {
+            for id in pattern(ref).requiredIDs.all where lastCounted[id] != number {
+                lastCounted[id] = number
+                needing[id] += 1
+            }
+        }
+        return needing
     }
 
     /// The patterns worth trying for these tokens: those filed under one of their words whose every
@@ -69,7 +76,7 @@ public struct RuleSet: Sendable {
         var found: [Int] = []
         for id in words {
             found += index[id].lazy.filter { number in
-                pattern(refs[number]).requiredIDs.allSatisfy { $0.contains { present[$0] } }
+                pattern(refs[number]).requiredIDs.areSatisfied(by: present)
             }
         }
         if tokens.contains(where: \.mentionsRole) { found += roleOnly }

@@ -2,6 +2,8 @@
 /// every one of them, so that one `check` run shows all the mistakes of an answer.
 enum TemplateParser {
     static func parse(_ text: String, at location: SourceLocation) throws(DataProblems) -> Template {
+        var bytes = text
+        if let line = bytes.withUTF8(plainLine) { return Template(lines: [line], location: location) }
         var lines: [Template.Line] = []
         var problems: [Diagnostic] = []
         for (number, raw) in text.lines.enumerated() {
@@ -10,6 +12,12 @@ enum TemplateParser {
             let trimmed = raw.drop { $0 == " " }
             guard !trimmed.trimmingTrailingSpaces.isEmpty else { continue }
             let (kind, body) = kindAndBody(of: trimmed)
+            // Most lines hold no placeholder: their text is the whole segment, and no column is counted.
+            guard body.utf8.contains(UInt8(ascii: "{")) else {
+                let text = body.trimmingTrailingSpaces
+                lines.append(Template.Line(kind: kind, segments: text.isEmpty ? [] : [.text(String(text))]))
+                continue
+            }
             let offset = raw.count - body.count
             lines.append(
                 Template.Line(
@@ -19,6 +27,29 @@ enum TemplateParser {
         if lines.isEmpty { problems.append(.error(location, "the answer is empty")) }
         guard problems.isEmpty else { throw DataProblems(problems) }
         return Template(lines: lines, location: location)
+    }
+
+    /// The one line of an ASCII answer with no placeholder and no line break (most answers), read
+    /// from its bytes; nil for any other answer, and for an empty one.
+    private static func plainLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Template.Line? {
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "{") }) else {
+            return nil
+        }
+        var start = 0
+        while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
+        var end = bytes.count
+        while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        guard end > start else { return nil }
+        var kind = Template.Line.Kind.paragraph
+        // "# " and "- " are read before the end is trimmed, as `kindAndBody` does.
+        if bytes.count - start >= 2, bytes[start + 1] == UInt8(ascii: " ") {
+            if bytes[start] == UInt8(ascii: "#") { kind = .heading }
+            if bytes[start] == UInt8(ascii: "-") { kind = .bullet }
+            if kind != .paragraph { start += 2 }
+        }
+        end = max(end, start)
+        let body = String(decoding: bytes[start..<end], as: UTF8.self)
+        return Template.Line(kind: kind, segments: body.isEmpty ? [] : [.text(body)])
     }
 
     private static func kindAndBody(of line: Substring) -> (Template.Line.Kind, Substring) {
