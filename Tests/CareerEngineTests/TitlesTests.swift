@@ -8,7 +8,9 @@ import Testing
         let text = """
             language:
               fillers: [the, a]
-              function-words: [about, me, in, of, for]
+              function-words: [about, me, in, of, for, what, and]
+              references:
+                recent: [they, them]
             roles:
               - id: baker
                 name: baker
@@ -27,12 +29,22 @@ import Testing
               tails: [person, folks]
               not-covered:
                 glassblower: ""
+              compared-fields:
+                baking: baker
+            synonyms:
+              compare: [difference, versus]
             intents:
               - id: fallback
                 answer: Sorry, I don't know that.
               - id: role.overview
                 patterns: tell me about {role}
                 answer: About {role.name}.
+              - id: roles.compare
+                patterns: ~compare * {role}
+                answer: "{role1.name} against {role2.name}."
+              - id: role.skills
+                patterns: what (makes|make) {role}
+                answer: Skills of {role.name}.
             """
         return try! Assistant(files: [DataFile(path: "Fixture/fixture.yaml", text: text)])
     }()
@@ -69,5 +81,53 @@ import Testing
     @Test func anUncoveredTitleTakesNoTail() {
         let tokens = Self.fixture.matcher.tokenizer.tokens("tell me about a glassblower person")
         #expect(tokens.map(\.original).suffix(2) == ["glassblower", "person"])
+    }
+
+    /// "the difference between ML and data science": a field in a comparison stands for its role.
+    @Test func aComparedFieldStandsForItsRole() {
+        var conversation = Conversation(Self.fixture)
+        let reply = conversation.respond(to: "the difference between baking and a potter")
+        #expect(reply.intents == ["roles.compare"])
+        #expect(reply.roles == ["baker", "potter"])
+        var other = Conversation(Self.fixture)
+        let plain = other.respond(to: "the difference between glazing and a potter")
+        #expect(plain.roles.count < 2)
+    }
+
+    /// A compared field must name a role the data has; `check` says which entry does not.
+    @Test func aComparedFieldNeedsAKnownRole() throws {
+        let text = """
+            roles:
+              - id: baker
+                name: baker
+                summary:
+                  added: [Bakers bake bread.]
+            titles:
+              compared-fields:
+                baking: bakr
+            intents:
+              - id: fallback
+                answer: Sorry.
+            """
+        do {
+            _ = try Assistant(files: [DataFile(path: "F/f.yaml", text: text)])
+            Issue.record("a compared field naming an unknown role was accepted")
+        } catch {
+            #expect(
+                error.diagnostics.map { $0.rendered() }.contains {
+                    $0.hasPrefix("F/f.yaml:8:5: error: unknown role 'bakr' for the field 'baking'")
+                })
+        }
+    }
+
+    /// "Kilns and glazes, what makes them so hard?": "them" follows words no rule explains, so it means
+    /// them, not a role, and the answer is the fallback instead of "which role do you mean?".
+    @Test func aReferenceAfterUnexplainedWordsIsNoRole() {
+        var conversation = Conversation(Self.fixture)
+        let after = conversation.respond(to: "kilns and glazes, what makes them")
+        #expect(after.intents == ["fallback"])
+        var fresh = Conversation(Self.fixture)
+        let alone = fresh.respond(to: "what makes them")
+        #expect(alone.intents == ["role.skills"])
     }
 }

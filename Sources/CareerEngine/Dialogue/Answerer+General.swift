@@ -10,7 +10,8 @@ extension Answerer {
     }
 
     func answerWithoutRoles(_ rule: Rule, part: Interpretation.Part?, into turn: inout Turn) {
-        let search = search(for: rule, topic: part?.topic ?? [], into: &turn)
+        let named = part.map { $0.namesRoles && $0.roles.count >= 2 ? $0.roles : [] } ?? []
+        let search = search(for: rule, topic: part?.topic ?? [], among: named, into: &turn)
         if search.nothingFound, rule.noMatchAction == .quiz {
             return QuizMode(assistant: assistant, state: state).start(intent: rule.reportedIntent, into: &turn)
         }
@@ -26,8 +27,10 @@ extension Answerer {
         }
     }
 
-    /// Searches the roles' facts for the question's topic when the answer lists what it finds.
-    private func search(for rule: Rule, topic: [String], into turn: inout Turn) -> Search {
+    /// Searches the roles' facts for the question's topic when the answer lists what it finds. A
+    /// recommendation among roles the question names ("data scientist or ML engineer, which suits
+    /// me?") ranks only those, and is about all of them.
+    private func search(for rule: Rule, topic: [String], among named: [String], into turn: inout Turn) -> Search {
         let placeholders = rule.template?.placeholders ?? []
         var search = Search()
         if placeholders.contains(.found) {
@@ -40,11 +43,13 @@ extension Answerer {
         }
         if placeholders.contains(.ranking) {
             let boost: [RoleField: Double] = [.interests: 2, .education: 0.5, .workplaces: 0.5]
+            let ranked = assistant.finder.rank(topic: topic, fields: Set(RoleField.allCases), boost: boost)
             let results = leadersLast(
-                assistant.finder.rank(topic: topic, fields: Set(RoleField.allCases), boost: boost), topic: topic
-            ).prefix(3)
+                named.isEmpty ? ranked : ranked.filter { named.contains($0.role.id) }, topic: topic
+            )
+            .prefix(3)
             search.context.ranking = results.map(\.line)
-            search.focus = results.first.map { [$0.role.id] } ?? []
+            search.focus = named.isEmpty ? results.first.map { [$0.role.id] } ?? [] : results.map(\.role.id)
             turn.change(.ranking(Array(results), byQuiz: false))
             (turn.shown, turn.shownRanked) = (results.map(\.role.id), true)
         }

@@ -38,7 +38,11 @@ struct Answerer {
         // "what jobs are there?" - "what skills do I need for them?": after a general list of roles,
         // with none in focus, "them" is the field's roles, and the general answer fits; in a new
         // conversation it points nowhere, so the person is asked.
-        if turn.unresolvedReference, !afterGeneralList { return askWhichRole(for: rule, into: &turn) }
+        if turn.unresolvedReference, !afterGeneralList {
+            // "How do AI chatbots work and what makes them useful?": "them" is the chatbots, not a role.
+            if part?.pointsIntoText == true { return decliner.fallback(into: &turn) }
+            return askWhichRole(for: rule, into: &turn)
+        }
         if let general = rule.generalTemplate {
             let answer = turn.render(general, AnswerWriter.Context(), by: assistant.writer)
             rememberGeneral(rule, into: &turn)

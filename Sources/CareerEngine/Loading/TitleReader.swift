@@ -2,7 +2,8 @@
 /// since a title not covered must not name a role, and its closest role must be one.
 struct TitleReader {
     static let titleKeys = [
-        "seniority", "heads", "field-forms", "domains", "field-links", "tails", "not-covered", "background", "target",
+        "seniority", "heads", "field-forms", "compared-fields", "domains", "field-links", "tails", "not-covered",
+        "background", "target",
         "answer", "note",
     ]
 
@@ -36,6 +37,11 @@ struct TitleReader {
             }
             titles.fieldForms[field] = head
         }
+        for (field, role, location) in Self.pairs(
+            reader["compared-fields"], key: "compared-fields", problems: &problems)
+        {
+            addComparedField(field, role: role, at: location, to: &titles, problems: &problems)
+        }
         for (title, closest, location) in Self.pairs(reader["not-covered"], key: "not-covered", problems: &problems) {
             addUncovered(title, closest: closest, at: location, to: &titles, problems: &problems)
         }
@@ -57,6 +63,20 @@ struct TitleReader {
                 (entry.key, $0.0, entry.keyLocation)
             }
         }
+    }
+
+    /// "machine learning: ml-engineer": the field, compared with a role or another field, stands for that role.
+    private func addComparedField(
+        _ field: String, role id: String, at location: SourceLocation, to titles: inout Titles,
+        problems: inout [Diagnostic]
+    ) {
+        let stems = normalizer.words(field).map(\.stem).filter { !$0.isEmpty }
+        guard !stems.isEmpty else { return problems.append(.error(location, "an empty field in 'compared-fields'")) }
+        guard knowledge.role(id) != nil else {
+            let hint = Suggestion.hint(for: id, in: knowledge.roles.map(\.id))
+            return problems.append(.error(location, "unknown role '\(id)' for the field '\(field)'\(hint)"))
+        }
+        titles.comparedFields[stems] = id
     }
 
     private func addUncovered(

@@ -18,11 +18,15 @@ struct Interpretation: Sendable {
         var namesField = false
         /// True when the part's own words name a role (not only the question's other parts).
         var namesRoles = false
+        /// True when a reference follows words the rule did not explain ("AI chatbots ... what makes
+        /// them useful?"): it most likely means those words, not a role.
+        var pointsIntoText = false
 
         func with(coverage: Double) -> Part {
             Part(
                 rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
-                references: references, topic: topic, namesField: namesField, namesRoles: namesRoles)
+                references: references, topic: topic, namesField: namesField, namesRoles: namesRoles,
+                pointsIntoText: pointsIntoText)
         }
 
         /// The part with the references of an ellipsis before it ("and the second one, what does it
@@ -31,13 +35,24 @@ struct Interpretation: Sendable {
             guard !references.isEmpty, !namesRoles, self.references.allSatisfy(\.isGeneral) else { return self }
             return Part(
                 rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
-                references: references, topic: topic, namesField: namesField, namesRoles: namesRoles)
+                references: references, topic: topic, namesField: namesField, namesRoles: namesRoles,
+                pointsIntoText: pointsIntoText)
+        }
+
+        /// The part about `roles`, which its own words name.
+        func naming(_ roles: [String]) -> Part {
+            var part = Part(
+                rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
+                references: references, topic: topic, namesField: namesField, namesRoles: true)
+            part.pointsIntoText = pointsIntoText
+            return part
         }
 
         func adding(topic more: [String]) -> Part {
             Part(
                 rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
-                references: references, topic: topic + more, namesField: namesField, namesRoles: namesRoles)
+                references: references, topic: topic + more, namesField: namesField, namesRoles: namesRoles,
+                pointsIntoText: pointsIntoText)
         }
     }
 

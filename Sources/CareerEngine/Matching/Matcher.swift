@@ -71,6 +71,11 @@ struct Matcher: Sendable {
         // "and the second one, what does it build?": another sentence may say which roles "it" is.
         let pointers = tokens.compactMap(\.reference).filter { !$0.isGeneral }
         parts = parts.map { $0.pointing(at: pointers) }
+        for index in parts.indices {
+            let pattern = rules.pattern(RuleSet.PatternRef(rule: parts[index].rule, pattern: parts[index].pattern))
+            parts[index].pointsIntoText = pointsIntoText(tokens, excluding: pattern)
+            parts[index] = withComparedFields(parts[index], tokens: tokens)
+        }
         let chosen = Set(parts.map(\.rule))
         var seen = chosen
         let runnerUps = ranked.filter { seen.insert($0.ref.rule).inserted }.prefix(3).map {
@@ -109,13 +114,28 @@ struct Matcher: Sendable {
 
     private func part(for scored: Scored, tokens: [Token], questionRoles: [String]) -> Interpretation.Part {
         let own = tokens.flatMap(\.roles).uniqued()
-        let topic = topicWords(in: tokens, excluding: rules.pattern(scored.ref))
+        let pattern = rules.pattern(scored.ref)
         return Interpretation.Part(
             rule: scored.ref.rule, pattern: scored.ref.pattern, coverage: scored.coverage,
             missingRole: scored.missingRole, roles: own.isEmpty ? questionRoles : own,
             references: tokens.compactMap { if case .reference(let r) = $0.kind { r } else { nil } },
-            topic: topic, namesField: namesField(tokens),
+            topic: topicWords(in: tokens, excluding: pattern), namesField: namesField(tokens),
             namesRoles: !own.isEmpty)
+    }
+
+    /// "What is the difference between ML and data science?": a comparison short of roles takes the
+    /// fields compared for their roles.
+    private func withComparedFields(_ part: Interpretation.Part, tokens: [Token]) -> Interpretation.Part {
+        guard rules.rules[part.rule].rolesNeeded >= 2, part.roles.count < 2 else { return part }
+        let roles = tokenizer.titles.comparedRoles(in: tokens)
+        return roles.count >= 2 ? part.naming(roles) : part
+    }
+
+    /// "Siri, Alexa and Cortana: what are they?": the last strong reference of the question comes after
+    /// content words the part's pattern did not account for, which are what it most likely means.
+    private func pointsIntoText(_ tokens: [Token], excluding pattern: Pattern) -> Bool {
+        guard let last = tokens.lastIndex(where: Self.isStrongReference) else { return false }
+        return !topicWords(in: Array(tokens[..<last]), excluding: pattern).isEmpty
     }
 
     /// Splits at sentence ends and at "and"/"also"; keeps the split when its parts name different intents,
@@ -246,10 +266,13 @@ struct Matcher: Sendable {
         return pattern.roleSlots == 0 || head.contains(where: Self.pointsAtRoles)
     }
 
-    private static func pointsAtRoles(_ token: Token) -> Bool {
-        if !token.roles.isEmpty { return true }
+    private static func isStrongReference(_ token: Token) -> Bool {
         guard let reference = token.reference else { return false }
         return reference != .weak
+    }
+
+    private static func pointsAtRoles(_ token: Token) -> Bool {
+        !token.roles.isEmpty || isStrongReference(token)
     }
 
     /// The beginnings of a sentence that end before a word starting a clause of purpose or

@@ -11,6 +11,9 @@ struct Titles: Sendable {
     var heads: Set<String> = []
     /// A field's name and the head noun it stands for: "data science" -> "data scientist".
     var fieldForms: [String: String] = [:]
+    /// A field that, compared with a role or another field, stands for a role: "ML or data science?"
+    /// compares the machine learning engineer and the data scientist.
+    var comparedFields: [[String]: String] = [:]
     /// Stems that build titles in front of a head noun, besides the words of the roles' own names.
     var domains: Set<String> = []
     /// Words between a title and its field: "team lead IN data science", "manager OF machine learning".
@@ -49,6 +52,18 @@ struct Titles: Sendable {
     /// Every word titles are built of, so typos are corrected towards them.
     var words: Set<String> {
         seniority.union(heads).union(domains).union(fieldForms.keys).union(uncovered.keys.joined())
+    }
+
+    /// The roles a comparison names, in order: the roles its tokens name and the fields that stand for one.
+    func comparedRoles(in tokens: [Token]) -> [String] {
+        var roles: [String] = []
+        for (index, token) in tokens.enumerated() {
+            roles += token.roles
+            for (field, role) in comparedFields where tokens[index...].prefix(field.count).compactMap(\.word) == field {
+                roles.append(role)
+            }
+        }
+        return roles.uniqued()
     }
 
     /// Takes in the roles' names, leaving out grammar words ("of" in "head of AI").
