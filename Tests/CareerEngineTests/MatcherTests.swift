@@ -23,6 +23,10 @@ import TranscriptKit
     /// the `language` section given, and two roles: a data analyst (alias "analyst", who knows Scala)
     /// and a model tester. Independent of the shipped Intents/.
     static func fixture(intents: String, language: String = "") throws -> Assistant {
+        try Assistant(files: [fixtureFile(intents: intents, language: language)])
+    }
+
+    static func fixtureFile(intents: String, language: String = "") -> DataFile {
         let text = """
             \(language.isEmpty ? "" : "language:\n" + language + "\n")roles:
               - id: analyst
@@ -37,7 +41,7 @@ import TranscriptKit
                 answer: Sorry.
             \(intents)
             """
-        return try Assistant(files: [DataFile(path: "Fixture/fixture.yaml", text: text)])
+        return DataFile(path: "Fixture/fixture.yaml", text: text)
     }
 
     @Test(arguments: [
@@ -84,6 +88,23 @@ import TranscriptKit
     @Test(arguments: [("earn", "earn"), ("cook", "cook"), ("scala", "scala"), ("analyst", "{analyst}")])
     func neverCorrectsKnownOrDomainWords(_ word: String, _ expected: String) {
         #expect(Self.typoFixture.normalized(word) == expected)
+    }
+
+    /// An ordinary word of the `words:` section ("they all sound the same") is never corrected into the
+    /// rule word it looks like ("found"); without the section it would be.
+    @Test func neverCorrectsOrdinaryWords() throws {
+        let intents = """
+              - id: chat
+                patterns: found it
+                answer: Chat.
+            """
+        let plain = try Self.fixture(intents: intents)
+        #expect(plain.normalized("sound") == "found")
+        let words = DataFile(path: "Fixture/words.yaml", text: "words:\n  ordinary: [sound, sounds]\n")
+        let base = Self.fixtureFile(intents: intents)
+        let ordinary = try Assistant(files: [base, words])
+        #expect(ordinary.normalized("sound") == "sound")
+        #expect(ordinary.normalized("fuond") == "found")
     }
 
     /// The same fixture does correct real typos towards those rule words, so the words above are

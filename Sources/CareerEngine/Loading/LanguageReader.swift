@@ -40,6 +40,15 @@ enum LanguageReader {
         if let references = reader["references"] { readReferences(references, into: &lexicon, problems: &problems) }
     }
 
+    /// Adds one `words:` section: `ordinary:` lists everyday words, which are never corrected into a rule word.
+    static func readWords(_ node: YAMLNode, into lexicon: inout Lexicon, problems: inout [Diagnostic]) {
+        guard let reader = FieldReader(node, what: "'words'", allowed: ["ordinary"], problems: &problems) else {
+            return
+        }
+        lexicon.knownWords.formUnion(
+            oneWordEach(reader, "ordinary", Normalizer(lexicon: Lexicon()), problems: &problems))
+    }
+
     /// The stems of a list whose entries must be single words: a phrase ("as well as") would make
     /// each of its words one ("as"), so it is refused with the way to write it.
     private static func oneWordEach(

@@ -1,13 +1,15 @@
 /// Reads data files into a knowledge base and a rule set, collecting every problem it finds.
 ///
-/// A file may hold any of the top-level sections `language`, `synonyms`, `roles`, `careers`, `titles`,
+/// A file may hold any of the top-level sections `language`, `words`, `synonyms`, `roles`, `careers`, `titles`,
 /// `intents`, `replies`, `quiz`, `tour`; they are read in that order whatever the file names, since patterns need the language
 /// and synonyms, templates and the quiz need the roles, and the tour needs the intents.
 ///
-/// Each section has its reader: `language` and `synonyms` in `LanguageReader`, `roles` and `careers` in `RoleReader`,
+/// Each section has its reader: `language`, `words` and `synonyms` in `LanguageReader`, `roles` and `careers` in `RoleReader`,
 /// `titles` in `TitleReader`, `quiz` and `tour` in `BoothReader`; `intents` and `replies` are read here (Loader+Intents.swift).
 struct Loader {
-    static let sections = ["language", "synonyms", "roles", "titles", "careers", "intents", "replies", "quiz", "tour"]
+    static let sections = [
+        "language", "words", "synonyms", "roles", "titles", "careers", "intents", "replies", "quiz", "tour",
+    ]
 
     var problems: [Diagnostic] = []
     var lexicon = Lexicon()
@@ -59,7 +61,7 @@ struct Loader {
 
     /// The sections a folder holds once: their fields would silently replace or merge with each other.
     /// Lists of named things (`roles`, `intents`, `synonyms`) may be spread over several files.
-    static let singleSections = ["language", "titles", "careers", "replies", "quiz", "tour"]
+    static let singleSections = ["language", "words", "titles", "careers", "replies", "quiz", "tour"]
 
     /// A second `careers:` (a backup copy left in the folder) is an error naming both; the first is read.
     private mutating func keepOneOfEachSingleSection(_ found: inout [String: [YAMLNode.Entry]]) {
@@ -80,6 +82,7 @@ struct Loader {
     /// left empty once read, so that each file's nodes are freed as soon as its rules are built.
     private mutating func read(_ found: inout [String: [YAMLNode.Entry]]) {
         found["language"]?.forEach { LanguageReader.readLanguage($0.value, into: &lexicon, problems: &problems) }
+        found["words"]?.forEach { LanguageReader.readWords($0.value, into: &lexicon, problems: &problems) }
         found["synonyms"]?.forEach {
             LanguageReader.readSynonyms($0.value, into: &synonyms, lexicon: lexicon, problems: &problems)
         }
