@@ -24,6 +24,7 @@ import Testing
                   added: [Potters shape clay.]
             titles:
               heads: [baker, potter, lead, manager]
+              not-in-titles: [good, hire]
               domains: [bread, bakery, pottery]
               field-links: [in, of]
               tails: [person, folks]
@@ -129,5 +130,19 @@ import Testing
         var fresh = Conversation(Self.fixture)
         let alone = fresh.respond(to: "what makes them")
         #expect(alone.intents == ["role.skills"])
+    }
+
+    /// "a search engineer": a word that starts no title, in front of a head noun, makes a title on no
+    /// list, so a role not covered; a describing word or a verb of `not-in-titles` does not.
+    @Test func aWordInFrontOfAHeadMakesATitleNotCovered() {
+        let tokens = Self.fixture.matcher.tokenizer.tokens("tell me about a wedding baker")
+        guard case .uncovered(let role, _) = tokens.last?.kind else {
+            Issue.record("no uncovered title")
+            return
+        }
+        #expect(role.title == "wedding baker")
+        #expect(Self.roles("tell me about a good baker") == ["baker"])
+        #expect(Self.roles("we hire baker") == ["baker"])
+        #expect(Self.roles("tell me about a baker") == ["baker"])
     }
 }

@@ -2,7 +2,8 @@
 /// since a title not covered must not name a role, and its closest role must be one.
 struct TitleReader {
     static let titleKeys = [
-        "seniority", "heads", "field-forms", "compared-fields", "domains", "field-links", "tails", "not-covered",
+        "seniority", "heads", "not-in-titles", "field-forms", "compared-fields", "domains", "field-links", "tails",
+        "not-covered",
         "background", "target",
         "answer", "note",
     ]
@@ -26,6 +27,7 @@ struct TitleReader {
         }
         titles.seniority.formUnion(stems("seniority").joined())
         titles.heads.formUnion(stems("heads").joined())
+        titles.notInTitles.formUnion(stems("not-in-titles").joined())
         titles.domains.formUnion(stems("domains").joined())
         titles.fieldLinks.formUnion(stems("field-links").joined())
         titles.tails.formUnion(stems("tails").joined())

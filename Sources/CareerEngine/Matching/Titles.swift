@@ -9,6 +9,9 @@ struct Titles: Sendable {
     var seniority: Set<String> = []
     /// Stems that end a job title: "engineer", "scientist", "analyst".
     var heads: Set<String> = []
+    /// Words that never make a title in front of a head noun: "a good engineer", "companies require specialists".
+    /// Any other word there makes a title of its own: "a recommendations engineer" is not covered.
+    var notInTitles: Set<String> = []
     /// A field's name and the head noun it stands for: "data science" -> "data scientist".
     var fieldForms: [String: String] = [:]
     /// A field that, compared with a role or another field, stands for a role: "ML or data science?"
@@ -90,6 +93,20 @@ struct Titles: Sendable {
     enum Match: Equatable {
         case role(String)
         case uncovered(UncoveredRole)
+    }
+
+    /// "a recommendations engineer": a word that starts no title, then a head noun that is a title of
+    /// one word on its own, is a title found on no list, so a role not covered. `ordinary` tells the
+    /// grammar words, which never build a title either.
+    func openTitle(_ stems: [String], at start: Int, roles: RoleNames, ordinary: (String) -> Bool) -> Int? {
+        guard start + 1 < stems.count, heads.contains(stems[start + 1]), !stems[start].isEmpty else { return nil }
+        let word = stems[start]
+        guard !ordinary(word), !notInTitles.contains(word), !seniority.contains(word), !starts.contains(word),
+            word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic })
+        else { return nil }
+        // "search engineer" and "enterprise architect", but not "product data scientist" (a data scientist).
+        if let (_, length) = titleMatch(stems, at: start + 1, roles: roles), length > 1 { return nil }
+        return 2
     }
 
     /// The role or uncovered title named at `start`: an exact name (after seniority words), or a title

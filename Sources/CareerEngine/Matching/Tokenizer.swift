@@ -149,7 +149,7 @@ struct Tokenizer: Sendable {
     private func token(at index: Int, stems: [String], words: [Normalizer.Word]) -> (Token, Int) {
         let word = words[index]
         if word.isBoundary { return (Token(kind: .boundary, original: "", weight: 0, skippable: true), 1) }
-        if var (match, length) = titles.match(stems, at: index, roles: roleNames) {
+        if var (match, length) = titleMatch(stems, at: index) {
             if index + length < stems.count, lexicon.roleSuffixes.contains(stems[index + length]) { length += 1 }
             let original = words[index..<index + length].map(\.original).joined(separator: " ")
             if case .uncovered(let role) = match, role.title.isEmpty {
@@ -176,6 +176,18 @@ struct Tokenizer: Sendable {
             return (token, length)
         }
         return (wordToken(word), 1)
+    }
+
+    /// A title the titles know at `index`, or one built from a word in front of a head noun.
+    private func titleMatch(_ stems: [String], at index: Int) -> (Titles.Match, length: Int)? {
+        if let found = titles.match(stems, at: index, roles: roleNames) { return found }
+        let ordinary = { (word: String) in
+            lexicon.functionWords.contains(word) || lexicon.fillers.contains(word) || lexicon.fieldWords.contains(word)
+                || lexicon.questionWords.contains(word)
+                || lexicon.references[[word]] != nil
+        }
+        guard let length = titles.openTitle(stems, at: index, roles: roleNames, ordinary: ordinary) else { return nil }
+        return (.uncovered(UncoveredRole(title: "", closest: nil)), length)
     }
 
     private func kind(of match: Titles.Match, at index: Int, stems: [String]) -> Token.Kind {
