@@ -3,8 +3,7 @@ import CareerEngine
 /// Writes a reply as one line of JSON, keys in a fixed order.
 enum JSONLine {
     static func encode(_ reply: Reply) -> String {
-        var writer = JSONWriter()
-        writer.object { json in
+        line { json in
             json.field("input", reply.input)
             json.field("intent", reply.intent)
             json.field("intents", reply.intents)
@@ -16,19 +15,23 @@ enum JSONLine {
             json.key("context")
             write(reply.context, to: &json)
         }
-        return writer.text
     }
 
     /// A command's line (`:why`, `:help`, an unknown `:command`): what it printed, and why it did
     /// nothing (`error`, null when it worked).
     static func encode(_ output: CommandOutput, input: String) -> String {
-        var writer = JSONWriter()
-        writer.object { json in
+        line { json in
             json.field("input", ControlCharacters.removed(from: input, lineBreaks: .spaced))
             json.field("command", output.name)
             json.field("text", output.text)
             json.field("error", output.problem?.rawValue)
         }
+    }
+
+    /// One object, its fields written by `body`.
+    private static func line(_ body: (inout JSONWriter) -> Void) -> String {
+        var writer = JSONWriter()
+        writer.object(body)
         return writer.text
     }
 
