@@ -153,10 +153,42 @@ private final class StemCache {
     }
 
     func stems(of text: String, _ normalizer: Normalizer) -> [String] {
+        if let words = Self.plainWords(text) {
+            return normalizer.expand(words).filter { !$0.isEmpty }.map(Stemmer.stem)
+        }
         if let stems = known[text] { return stems }
         let stems = normalizer.words(text).filter { !$0.isBoundary }.map(\.stem)
         known[text] = stems
         return stems
+    }
+}
+
+extension StemCache {
+    /// The words of a run of lower-case ASCII letters, digits and blanks, which folding leaves as it
+    /// is and splitting cuts only at the blanks; nil for any other text (it takes the normalizer's
+    /// whole path: `Normalizer.words`).
+    static func plainWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): continue
+                case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                    if index > start {
+                        words.append(
+                            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    }
+                    start = index + 1
+                default: return nil
+                }
+            }
+            if bytes.count > start {
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            }
+            return words
+        }
     }
 }
 
