@@ -63,8 +63,9 @@ struct Normalizer: Sendable {
         lexicon.stemmedPhrases
     }
 
-    /// Applies the lexicon's replacements, longest key first at each position.
-    private func expand(_ words: [String]) -> [String] {
+    /// Applies the lexicon's replacements, longest key first at each position. Internal for the
+    /// pattern parser's plain words, which need no folding or splitting by punctuation.
+    func expand(_ words: [String]) -> [String] {
         guard !lexicon.replacements.isEmpty else { return words }
         var output: [String] = []
         output.reserveCapacity(words.count)

@@ -1,19 +1,40 @@
 internal import Synchronization
 
 /// Builds the typo index on the first misspelt word instead of at start-up: most questions have
-/// no typo, and a large rule set's index takes a while to build.
+/// no typo, and a large rule set's index takes a while to build. Remembers the answers it gave, up to
+/// `memoLimit` words, so a word asked again (an unknown name in every question) is corrected once.
 final class LazyTypoIndex: Sendable {
     private let words: Set<String>
-    private let index = Mutex<TypoIndex?>(nil)
+    private let state = Mutex(State())
+    private let memoLimit: Int
 
-    init(words: Set<String>) { self.words = words }
+    private struct State {
+        var index: TypoIndex?
+        /// Word -> its correction, or nil when it has none (a `String??`: "no correction" is remembered too).
+        var memo: [String: String?] = [:]
+    }
+
+    /// The most words remembered: enough for any conversation, small enough never to matter for memory.
+    static let defaultMemoLimit = 4_096
+
+    init(words: Set<String>, memoLimit: Int = LazyTypoIndex.defaultMemoLimit) {
+        self.words = words
+        self.memoLimit = memoLimit
+    }
 
     func correction(for word: String) -> String? {
-        index.withLock { index in
-            if index == nil { index = TypoIndex(words: words) }
-            return index?.correction(for: word)
+        state.withLock { state in
+            if let known = state.memo[word] { return known }
+            if state.index == nil { state.index = TypoIndex(words: words) }
+            let corrected = state.index?.correction(for: word)
+            // Once full the memo keeps what it has: the words asked first are the ones asked again.
+            if state.memo.count < memoLimit { state.memo[word] = corrected }
+            return corrected
         }
     }
+
+    /// How many words are remembered (for tests).
+    var memoCount: Int { state.withLock { $0.memo.count } }
 }
 
 /// Finds the rule word a misspelt word was meant to be ("scintist" -> "scientist"), using an index of

@@ -71,8 +71,13 @@ struct RequiredWords: Sendable {
 
     /// The element whose ids cost least (`cost` summed over them; the first of equals), or nil when
     /// none is required.
-    func cheapest(_ cost: (Int) -> Int) -> ArraySlice<Int32>? {
+    func cheapest(_ cost: (Int) -> Int) -> ArraySlice<Int32>? { twoCheapest(cost)?.0 }
+
+    /// The two elements whose ids cost least (`cost` summed over them; the first of equals), cheapest
+    /// first; nil for those that are not there. Works through the flat array without building any.
+    func twoCheapest(_ cost: (Int) -> Int) -> (ArraySlice<Int32>, ArraySlice<Int32>?)? {
         var best: (range: Range<Int>, cost: Int)?
+        var second: (range: Range<Int>, cost: Int)?
         var start = 0
         var total = 0
         for (index, id) in ids.enumerated() {
@@ -80,10 +85,15 @@ struct RequiredWords: Sendable {
                 total += cost(Int(id))
                 continue
             }
-            if best == nil || total < best!.cost { best = (start..<index, total) }
+            let element = (range: start..<index, cost: total)
+            if best == nil || total < best!.cost {
+                (second, best) = (best, element)
+            } else if second == nil || total < second!.cost {
+                second = element
+            }
             (start, total) = (index + 1, 0)
         }
-        return best.map { ids[$0.range] }
+        return best.map { (ids[$0.range], second.map { ids[$0.range] }) }
     }
 
     /// How many elements are required.

@@ -22,6 +22,12 @@ struct PatternParser {
     func parse(_ source: String, at location: SourceLocation, vocabulary: inout Vocabulary) throws(Diagnostic)
         -> Pattern
     {
+        // Most patterns are plain words: they need no cursor, and cannot be too long or too large.
+        if source.utf8.count <= Self.maximumLength, let words = stems.plainStems(of: source, normalizer),
+            !words.isEmpty
+        {
+            return compiled(source, at: location, words.map(PatternElement.word), vocabulary: &vocabulary)
+        }
         let scalars = Array(source.unicodeScalars)
         guard scalars.count <= Self.maximumLength else {
             throw .error(
@@ -41,6 +47,12 @@ struct PatternParser {
                 "the pattern is too large once its synonym lists and alternatives are spelled out (\(states) steps; at most \(Self.maximumStates)): split it into several patterns"
             )
         }
+        return compiled(source, at: location, elements, vocabulary: &vocabulary)
+    }
+
+    private func compiled(
+        _ source: String, at location: SourceLocation, _ elements: [PatternElement], vocabulary: inout Vocabulary
+    ) -> Pattern {
         let requiredIDs = RequiredWords(elements, vocabulary: &vocabulary)
         return Pattern(
             source: source, location: location, elements: elements,
@@ -153,10 +165,46 @@ private final class StemCache {
     }
 
     func stems(of text: String, _ normalizer: Normalizer) -> [String] {
+        if let stems = plainStems(of: text, normalizer) { return stems }
         if let stems = known[text] { return stems }
         let stems = normalizer.words(text).filter { !$0.isBoundary }.map(\.stem)
         known[text] = stems
         return stems
+    }
+}
+
+extension StemCache {
+    /// The stems of a text of plain words (`plainWords`), or nil for any other text.
+    func plainStems(of text: String, _ normalizer: Normalizer) -> [String]? {
+        Self.plainWords(text).map { normalizer.expand($0).filter { !$0.isEmpty }.map(Stemmer.stem) }
+    }
+
+    /// The words of a run of lower-case ASCII letters, digits and blanks, which folding leaves as it
+    /// is and splitting cuts only at the blanks; nil for any other text (it takes the normalizer's
+    /// whole path: `Normalizer.words`).
+    static func plainWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [String] = []
+            words.reserveCapacity(bytes.count / 4 + 1)
+            var start = 0
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): continue
+                case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                    if index > start {
+                        words.append(
+                            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    }
+                    start = index + 1
+                default: return nil
+                }
+            }
+            if bytes.count > start {
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            }
+            return words
+        }
     }
 }
 

@@ -1,0 +1,1 @@
+../../../Sources/mlcareers/JSONWriter.swift
