@@ -56,18 +56,26 @@ enum LanguageReader {
     ) -> Set<String> {
         var stems: Set<String> = []
         for (entry, location) in reader.texts(key, problems: &problems) {
-            let words = normalizer.words(entry).map(\.stem).filter { !$0.isEmpty }
-            guard words.count == 1 else {
-                problems.append(
-                    .error(
-                        location,
-                        "'\(entry)' in '\(key)' is not one word; write a phrase as a replacement instead (for example 'as well as: and')"
-                    ))
-                continue
-            }
-            stems.insert(words[0])
+            stems.formUnion(oneWordEach(entry, at: location, key: key, normalizer, problems: &problems))
         }
         return stems
+    }
+
+    /// The stem of `entry`, or nothing and a problem when it is not one word.
+    private static func oneWordEach(
+        _ entry: String, at location: SourceLocation, key: String, _ normalizer: Normalizer,
+        problems: inout [Diagnostic]
+    ) -> Set<String> {
+        let words = normalizer.words(entry).map(\.stem).filter { !$0.isEmpty }
+        guard words.count == 1 else {
+            problems.append(
+                .error(
+                    location,
+                    "'\(entry)' in '\(key)' is not one word; write a phrase as a replacement instead (for example 'as well as: and')"
+                ))
+            return []
+        }
+        return [words[0]]
     }
 
     private static func readReplacements(_ node: YAMLNode, into lexicon: inout Lexicon, problems: inout [Diagnostic]) {
