@@ -45,8 +45,19 @@ enum LanguageReader {
         guard let reader = FieldReader(node, what: "'words'", allowed: ["ordinary"], problems: &problems) else {
             return
         }
-        lexicon.knownWords.formUnion(
-            oneWordEach(reader, "ordinary", Normalizer(lexicon: Lexicon()), problems: &problems))
+        let plain = Normalizer(lexicon: Lexicon())
+        for (entry, location) in reader.texts("ordinary", problems: &problems) {
+            if isPlainWord(entry) {
+                lexicon.knownWords.insert(Stemmer.stem(entry))
+            } else {
+                lexicon.knownWords.formUnion(oneWordEach(entry, at: location, key: "ordinary", plain, problems: &problems))
+            }
+        }
+    }
+
+    /// A word of lower-case ASCII letters only, which the normalizer would leave as it is but for its stem.
+    private static func isPlainWord(_ entry: String) -> Bool {
+        !entry.isEmpty && entry.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
     }
 
     /// The stems of a list whose entries must be single words: a phrase ("as well as") would make
