@@ -50,7 +50,8 @@ enum LanguageReader {
             if isPlainWord(entry) {
                 lexicon.knownWords.insert(Stemmer.stem(entry))
             } else {
-                lexicon.knownWords.formUnion(oneWordEach(entry, at: location, key: "ordinary", plain, problems: &problems))
+                lexicon.knownWords.formUnion(
+                    oneWordEach(entry, at: location, key: "ordinary", plain, problems: &problems))
             }
         }
     }
