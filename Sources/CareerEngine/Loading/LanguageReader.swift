@@ -51,7 +51,7 @@ enum LanguageReader {
                 lexicon.knownWords.insert(Stemmer.stem(entry))
             } else {
                 lexicon.knownWords.formUnion(
-                    oneWordEach(entry, at: location, key: "ordinary", plain, problems: &problems))
+                    oneWord(entry, at: location, key: "ordinary", plain, problems: &problems))
             }
         }
     }
@@ -68,13 +68,13 @@ enum LanguageReader {
     ) -> Set<String> {
         var stems: Set<String> = []
         for (entry, location) in reader.texts(key, problems: &problems) {
-            stems.formUnion(oneWordEach(entry, at: location, key: key, normalizer, problems: &problems))
+            stems.formUnion(oneWord(entry, at: location, key: key, normalizer, problems: &problems))
         }
         return stems
     }
 
     /// The stem of `entry`, or nothing and a problem when it is not one word.
-    private static func oneWordEach(
+    private static func oneWord(
         _ entry: String, at location: SourceLocation, key: String, _ normalizer: Normalizer,
         problems: inout [Diagnostic]
     ) -> Set<String> {

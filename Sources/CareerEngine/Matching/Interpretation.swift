@@ -22,37 +22,29 @@ struct Interpretation: Sendable {
         /// them useful?"): it most likely means those words, not a role.
         var pointsIntoText = false
 
-        func with(coverage: Double) -> Part {
-            Part(
-                rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
-                references: references, topic: topic, namesField: namesField, namesRoles: namesRoles,
-                pointsIntoText: pointsIntoText)
-        }
+        func with(coverage: Double) -> Part { copy(coverage: coverage) }
 
         /// The part with the references of an ellipsis before it ("and the second one, what does it
         /// build?"), unless it names roles or says which ones itself.
         func pointing(at references: [Reference]) -> Part {
             guard !references.isEmpty, !namesRoles, self.references.allSatisfy(\.isGeneral) else { return self }
-            return Part(
-                rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
-                references: references, topic: topic, namesField: namesField, namesRoles: namesRoles,
-                pointsIntoText: pointsIntoText)
+            return copy(references: references)
         }
 
         /// The part about `roles`, which its own words name.
-        func naming(_ roles: [String]) -> Part {
-            var part = Part(
-                rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
-                references: references, topic: topic, namesField: namesField, namesRoles: true)
-            part.pointsIntoText = pointsIntoText
-            return part
-        }
+        func naming(_ roles: [String]) -> Part { copy(roles: roles, namesRoles: true) }
 
-        func adding(topic more: [String]) -> Part {
+        func adding(topic more: [String]) -> Part { copy(topic: topic + more) }
+
+        /// This part with the given fields changed and every other one kept.
+        private func copy(
+            coverage: Double? = nil, roles: [String]? = nil, references: [Reference]? = nil, topic: [String]? = nil,
+            namesRoles: Bool? = nil
+        ) -> Part {
             Part(
-                rule: rule, pattern: pattern, coverage: coverage, missingRole: missingRole, roles: roles,
-                references: references, topic: topic + more, namesField: namesField, namesRoles: namesRoles,
-                pointsIntoText: pointsIntoText)
+                rule: rule, pattern: pattern, coverage: coverage ?? self.coverage, missingRole: missingRole,
+                roles: roles ?? self.roles, references: references ?? self.references, topic: topic ?? self.topic,
+                namesField: namesField, namesRoles: namesRoles ?? self.namesRoles, pointsIntoText: pointsIntoText)
         }
     }
 
