@@ -88,7 +88,7 @@ import TranscriptKit
             "extra.yaml", "intents:\n  - id: greet2\n    patterns: hello there friend\n    answr: Hi\n")
         #expect(
             lines.contains(
-                "Intents/extra.yaml:4:5: error: unknown key 'answr' in an intent (did you mean 'answer'?); expected one of: id, patterns, answer, without-role, suggest, priority, fallback, action, courtesy, general-answer, no-match, no-match-action, reported-as"
+                "Intents/extra.yaml:4:5: error: unknown key 'answr' in an intent (did you mean 'answer'?); expected one of: id, patterns, answer, without-role, suggest, priority, fallback, action, courtesy, general-answer, no-match, no-match-action, reported-as, for-leadership"
             ), "\(lines)")
     }
 

@@ -64,7 +64,7 @@ import Testing
         terminal.clearOutput()
         try terminal.type(":reload" + PseudoTerminal.enter)
         try terminal.waitFor(
-            "Reloaded \(folder.path): 12 files, 38 intents (as before), 9 roles (1 fewer). The conversation goes on.")
+            "Reloaded \(folder.path): 12 files, 39 intents (as before), 9 roles (1 fewer). The conversation goes on.")
         try terminal.waitFor("No longer in the rules, so dropped from the conversation: data-engineer.")
         try terminal.type("what skills do they need?" + PseudoTerminal.enter)
         try terminal.waitFor("Which role do you mean?")

@@ -18,6 +18,7 @@ struct Answerer {
     /// Answers `rule` for `roles`: once per role, or for the pairs of a comparison.
     func answer(_ rule: Rule, roles: [String], part: Interpretation.Part?, into turn: inout Turn) {
         let known = roles.compactMap(assistant.knowledge.role)
+        let rule = leadershipVersion(of: rule, for: known) ?? rule
         guard known.count >= rule.rolesNeeded else { return answerMissingRoles(rule, part: part, into: &turn) }
         let groups = rule.rolesNeeded >= 2 ? Self.comparisons(of: known) : known.map { [$0] }
         var answer = Answer()
@@ -29,6 +30,16 @@ struct Answerer {
         turn.change(.focus(used))
         turn.change(.lastIntent(assistant.rules.index(of: rule.id)))
         turn.touchedContext = true
+    }
+
+    /// The intent a rule names as `for-leadership`, when every role is a leadership one: becoming a
+    /// chief AI officer is a step up from other roles, not a first job to train for.
+    private func leadershipVersion(of rule: Rule, for roles: [Role]) -> Rule? {
+        let leadership = assistant.knowledge.growthPaths
+        guard rule.rolesNeeded == 1, !roles.isEmpty, roles.allSatisfy({ leadership.contains($0.id) }) else {
+            return nil
+        }
+        return rule.forLeadership.flatMap(assistant.rules.rule)
     }
 
     /// Too few roles: the place pointed at was not shown, "they" points nowhere, or the question has a

@@ -3,24 +3,40 @@
 extension Loader {
     static let intentKeys = [
         "id", "patterns", "answer", "without-role", "suggest", "priority", "fallback", "action", "courtesy",
-        "general-answer", "no-match", "no-match-action", "reported-as",
+        "general-answer", "no-match", "no-match-action", "reported-as", "for-leadership",
     ]
 
-    mutating func readIntents(_ node: YAMLNode) {
-        var withoutRole: [(String, SourceLocation)] = []
-        // One parser for the section: it keeps the stems of the word runs it has read, which intents repeat.
+    /// Reads every `intents:` section, each dropped once read, then checks the links between intents,
+    /// which may point into another file.
+    mutating func readIntents(_ sections: inout [YAMLNode.Entry]) {
+        var links: [(String, SourceLocation)] = []
+        var patternless: [(String, SourceLocation)] = []
+        // One parser for the sections: it keeps the stems of the word runs it has read, which intents repeat.
         let parser = PatternParser(normalizer: Normalizer(lexicon: lexicon), synonyms: synonyms)
-        for item in FieldReader.items(node, key: "intents", problems: &problems) {
-            withoutRole += readIntent(item, parser: parser)
+        while !sections.isEmpty {
+            for item in FieldReader.items(sections.removeFirst().value, key: "intents", problems: &problems) {
+                links += readIntent(item, parser: parser, patternless: &patternless)
+            }
         }
-        for (id, location) in withoutRole where rules.rule(id) == nil {
+        for (id, location) in links where rules.rule(id) == nil {
             problems.append(
                 .error(location, "unknown intent '\(id)'\(Suggestion.hint(for: id, in: rules.rules.map(\.id)))"))
         }
+        // Every intent has patterns but `fallback` and those reached only as another's `for-leadership`
+        // (a misspelt link is reported above, so the intent it meant is not reported again).
+        let ids = rules.rules.map(\.id)
+        let targets = rules.rules.compactMap(\.forLeadership).map { Suggestion.nearest(to: $0, in: ids) ?? $0 }
+        let reached = Set(targets + ["fallback"])
+        for (id, location) in patternless where !reached.contains(id) {
+            problems.append(.error(location, "the intent '\(id)' has no patterns"))
+        }
     }
 
-    /// Reads one intent; returns its `without-role` and `reported-as` links to check once all intents are read.
-    private mutating func readIntent(_ node: YAMLNode, parser: PatternParser) -> [(String, SourceLocation)] {
+    /// Reads one intent; returns its `without-role`, `reported-as` and `for-leadership` links to check
+    /// once all intents are read.
+    private mutating func readIntent(
+        _ node: YAMLNode, parser: PatternParser, patternless: inout [(String, SourceLocation)]
+    ) -> [(String, SourceLocation)] {
         guard let reader = FieldReader(node, what: "an intent", allowed: Self.intentKeys, problems: &problems),
             let (id, idLocation) = reader.text("id", problems: &problems)
         else { return [] }
@@ -30,22 +46,25 @@ extension Loader {
             return []
         }
         let action = readAction(reader, key: "action") ?? .answer
-        let patterns = readPatterns(reader, intent: id, parser: parser)
+        let sources = reader["patterns"].map { patternLines($0) } ?? []
+        if sources.isEmpty { patternless.append((id, reader["patterns"]?.location ?? reader.node.location)) }
+        let patterns = readPatterns(sources, parser: parser)
         let template = readTemplate(reader, key: "answer", required: action == .answer, intent: id)
         let suggestion = readTemplate(reader, key: "suggest", required: false, intent: id)
         let withoutRole = reader.optionalText("without-role", problems: &problems)
         let reportedAs = reader.optionalText("reported-as", problems: &problems)
+        let forLeadership = reader.optionalText("for-leadership", problems: &problems)
         let rule = Rule(
             id: id, location: idLocation, patterns: patterns, template: template,
             generalTemplate: readTemplate(reader, key: "general-answer", required: false, intent: id),
             noMatchTemplate: readTemplate(reader, key: "no-match", required: false, intent: id),
             noMatchAction: readAction(reader, key: "no-match-action"),
-            withoutRole: withoutRole?.0, declines: readFlag(reader, "fallback"),
+            withoutRole: withoutRole?.0, forLeadership: forLeadership?.0, declines: readFlag(reader, "fallback"),
             priority: readPriority(reader), suggestion: suggestion, action: action,
             courtesy: readFlag(reader, "courtesy"), reportedAs: reportedAs?.0)
         checkFacts(of: rule)
         rules.add(rule)
-        return [withoutRole, reportedAs].compactMap { $0 }
+        return [withoutRole, reportedAs, forLeadership].compactMap { $0 }
     }
 
     private mutating func readAction(_ reader: FieldReader, key: String) -> Rule.Action? {
@@ -80,12 +99,7 @@ extension Loader {
         return number
     }
 
-    private mutating func readPatterns(_ reader: FieldReader, intent: String, parser: PatternParser) -> [Pattern] {
-        let sources = reader["patterns"].map { patternLines($0) } ?? []
-        if sources.isEmpty, intent != "fallback" {
-            let location = reader["patterns"]?.location ?? reader.node.location
-            problems.append(.error(location, "the intent '\(intent)' has no patterns"))
-        }
+    private mutating func readPatterns(_ sources: [(String, SourceLocation)], parser: PatternParser) -> [Pattern] {
         var patterns: [Pattern] = []
         patterns.reserveCapacity(sources.count)
         for (source, location) in sources {

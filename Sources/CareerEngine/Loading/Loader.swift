@@ -98,7 +98,7 @@ struct Loader {
         found["titles"]?.forEach { readTitles($0.value) }
         var intents = found["intents"] ?? []
         if found["intents"] != nil { found["intents"] = [] }
-        while !intents.isEmpty { readIntents(intents.removeFirst().value) }
+        readIntents(&intents)
         rules.buildIndex()
         found["replies"]?.forEach { readReplies($0.value) }
         found["quiz"]?.forEach {

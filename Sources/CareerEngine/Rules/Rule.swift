@@ -30,6 +30,9 @@ public struct Rule: Sendable {
     let noMatchAction: Action?
     /// The intent to answer instead when no role is given or known ("what skills do I need?").
     public let withoutRole: String?
+    /// The intent to answer instead when every role the question names is a leadership role
+    /// (`for-leadership`): "how do I become a chief AI officer?" is a step up, not a first job.
+    public let forLeadership: String?
     /// True for rules that recognise questions the assistant cannot answer (salaries, companies):
     /// they reply as `fallback`, with their own honest message.
     public let declines: Bool

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@testable import CareerEngine
+
+/// `for-leadership`: a rule answers with another intent when every role it is asked for is a
+/// leadership role (one of the careers' `paths`), reached by stepping up from the roles that lead to it.
+@Suite struct LeadershipTests {
+    static let text = """
+        language:
+          fillers: [a, an, the]
+          function-words: [how, do, i, to]
+          question-words: [how]
+        roles:
+          - id: baker
+            name: baker
+            summary:
+              added: [Bakers bake bread.]
+            skills:
+              added: [Kneading]
+            leads-to: [head-baker]
+          - id: head-baker
+            name: head baker
+            summary:
+              added: [Head bakers run the bakery.]
+            skills:
+              added: [Running a team]
+        careers:
+          summary:
+            added: [Crafts are careers too.]
+          paths: [head-baker]
+        intents:
+          - id: fallback
+            answer: Sorry.
+          - id: role.become
+            for-leadership: role.step-up
+            patterns: become {role}
+            answer: "To become {role.a-name}, learn: {role.skills}."
+          - id: career.growth
+            patterns: where * {role} go
+            answer: "{role.plural} go on to: {role.leads-to}."
+          - id: role.step-up
+            reported-as: career.growth
+            answer: "{role.plural} step up from: {role.comes-from}. They need: {role.skills}."
+        """
+
+    static func reply(_ line: String) throws -> Reply {
+        var conversation = Conversation(try Assistant(files: [DataFile(path: "Fixture/f.yaml", text: text)]))
+        return conversation.respond(to: line)
+    }
+
+    static func errors(_ text: String) -> [String] {
+        DataCheck.run([DataFile(path: "Fixture/f.yaml", text: text)]).diagnostics.filter { $0.severity == .error }
+            .map { $0.rendered() }
+    }
+
+    @Test func aStartingRoleKeepsItsOwnAnswer() throws {
+        let reply = try Self.reply("become a baker")
+        #expect(reply.intent == "role.become")
+        #expect(reply.answer.plainText.contains("To become a baker, learn: Kneading."))
+    }
+
+    @Test func aLeadershipRoleIsAnsweredByTheIntentItNames() throws {
+        let reply = try Self.reply("become a head baker")
+        #expect(reply.intent == "career.growth")
+        #expect(reply.roles == ["head-baker"])
+        #expect(reply.answer.plainText.contains("Head bakers step up from: baker. They need: Running a team."))
+    }
+
+    @Test func anIntentReachedOnlyThroughForLeadershipNeedsNoPatterns() {
+        let errors = Self.errors(Self.text)
+        #expect(!errors.contains { $0.contains("has no patterns") || $0.contains("unknown intent") }, "\(errors)")
+    }
+
+    @Test func anIntentWithoutPatternsThatNothingReachesIsAnError() {
+        let text = Self.text.replacingOccurrences(of: "    for-leadership: role.step-up\n", with: "")
+        let errors = Self.errors(text)
+        #expect(
+            errors.filter { $0.contains("patterns") } == [
+                "Fixture/f.yaml:32:5: error: the intent 'role.step-up' has no patterns"
+            ], "\(errors)")
+    }
+
+    @Test func anUnknownForLeadershipIntentIsNamedWhereItIsWritten() {
+        let text = Self.text.replacingOccurrences(
+            of: "for-leadership: role.step-up", with: "for-leadership: role.stepup")
+        let errors = Self.errors(text)
+        #expect(
+            errors.contains("Fixture/f.yaml:27:21: error: unknown intent 'role.stepup' (did you mean 'role.step-up'?)"),
+            "\(errors)")
+        #expect(!errors.contains { $0.contains("has no patterns") }, "one root cause, said once")
+    }
+}
