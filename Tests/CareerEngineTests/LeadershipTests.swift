@@ -12,23 +12,23 @@ import Testing
           function-words: [how, do, i, to]
           question-words: [how]
         roles:
-          - id: baker
-            name: baker
+          - id: gardener
+            name: gardener
             summary:
-              added: [Bakers bake bread.]
+              added: [Gardeners grow plants.]
             skills:
-              added: [Kneading]
-            leads-to: [head-baker]
-          - id: head-baker
-            name: head baker
+              added: [Pruning]
+            leads-to: [head-gardener]
+          - id: head-gardener
+            name: head gardener
             summary:
-              added: [Head bakers run the bakery.]
+              added: [Head gardeners run the garden.]
             skills:
               added: [Running a team]
         careers:
           summary:
             added: [Crafts are careers too.]
-          paths: [head-baker]
+          paths: [head-gardener]
         intents:
           - id: fallback
             answer: Sorry.
@@ -55,16 +55,16 @@ import Testing
     }
 
     @Test func aStartingRoleKeepsItsOwnAnswer() throws {
-        let reply = try Self.reply("become a baker")
+        let reply = try Self.reply("become a gardener")
         #expect(reply.intent == "role.become")
-        #expect(reply.answer.plainText.contains("To become a baker, learn: Kneading."))
+        #expect(reply.answer.plainText.contains("To become a gardener, learn: Pruning."))
     }
 
     @Test func aLeadershipRoleIsAnsweredByTheIntentItNames() throws {
-        let reply = try Self.reply("become a head baker")
+        let reply = try Self.reply("become a head gardener")
         #expect(reply.intent == "career.growth")
-        #expect(reply.roles == ["head-baker"])
-        #expect(reply.answer.plainText.contains("Head bakers step up from: baker. They need: Running a team."))
+        #expect(reply.roles == ["head-gardener"])
+        #expect(reply.answer.plainText.contains("Head gardeners step up from: gardener. They need: Running a team."))
     }
 
     @Test func anIntentReachedOnlyThroughForLeadershipNeedsNoPatterns() {
