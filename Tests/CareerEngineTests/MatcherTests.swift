@@ -241,6 +241,26 @@ import TranscriptKit
         #expect(without.coverage >= Matcher.threshold, "but only a little: the question is still recognised")
     }
 
+    /// A number weighs like a grammar word, even where one pattern names it: "5 Things About Being a
+    /// Data Analyst" is still about the analyst, while "top 5 roles" still matches its pattern.
+    @Test func aNumberSaysLittleEvenWhereAPatternNamesIt() throws {
+        let matcher = try Self.fixture(
+            intents: """
+                  - id: role.overview
+                    patterns: things about being {role}
+                    answer: About.
+                  - id: roles.list
+                    patterns: top [5|10] roles
+                    answer: Roles.
+                """
+        ).matcher
+        let plain = matcher.interpret("things about being a data analyst").parts[0].coverage
+        let counted = matcher.interpret("5 things about being a data analyst").parts[0]
+        #expect(counted.coverage > plain - 0.05, "the 5 costs about as much as an 'a': \(counted.coverage) vs \(plain)")
+        let top = matcher.interpret("top 5 roles").parts[0]
+        #expect(matcher.rules.rules[top.rule].id == "roles.list" && top.coverage == 1)
+    }
+
     /// What the cost is for: when no role is named, a pattern that needs none beats an equally covering
     /// one whose role slot stays empty, even though the latter is more specific.
     @Test func aPatternWithoutARoleSlotWinsWhenNoRoleIsNamed() throws {

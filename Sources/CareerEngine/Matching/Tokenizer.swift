@@ -220,12 +220,12 @@ struct Tokenizer: Sendable {
             (token.weight, token.skippable) = (Weight.filler, true)
         } else if lexicon.functionWords.contains(word.stem) {
             (token.weight, token.skippable) = (Weight.function, true)
+        } else if word.stem.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+            // "in 2025", "5 Things I Didn't Know About...": a number says little about what is asked,
+            // even where a pattern names it ("top 5 roles"): the words around it carry the question.
+            (token.weight, token.skippable) = (Weight.function, true)
         } else if id >= 0 || token.isTopic {
             token.weight = Weight.content
-        } else if word.stem.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
-            // "in 2025", "5 Things I Didn't Know About...": a number no pattern names says little about
-            // what is asked ("over 40" in a pattern keeps its weight).
-            (token.weight, token.skippable) = (Weight.function, true)
         }
         return token
     }
