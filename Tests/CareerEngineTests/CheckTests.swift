@@ -124,7 +124,7 @@ import TranscriptKit
             "extra.yaml", "intents:\n  - id: pay\n    patterns: |\n      salary of {rol}\n    answer: No.\n")
         #expect(
             lines.contains(
-                "Intents/extra.yaml:4:17: error: the slot '{rol}' names no entity (did you mean 'role'?); known slots: {role}, {roles}, {topic}"
+                "Intents/extra.yaml:4:17: error: the slot '{rol}' names no entity (did you mean 'role'?); known slots: {role}, {role!}, {roles}, {topic}"
             ), "\(lines)")
     }
 
@@ -200,7 +200,7 @@ import TranscriptKit
         }
         #expect(
             diagnostic?.rendered(source: text) == """
-                Intents/extra.yaml:4:17: error: the slot '{rol}' names no entity (did you mean 'role'?); known slots: {role}, {roles}, {topic}
+                Intents/extra.yaml:4:17: error: the slot '{rol}' names no entity (did you mean 'role'?); known slots: {role}, {role!}, {roles}, {topic}
                           salary of {rol}
                                     ^
                 """)

@@ -241,6 +241,22 @@ import TranscriptKit
         #expect(without.coverage >= Matcher.threshold, "but only a little: the question is still recognised")
     }
 
+    /// `{role!}` matches only a role the question names: not a missing one, not "they".
+    @Test func aNamedRoleSlotNeedsTheRoleInTheQuestion() throws {
+        let matcher = try Self.fixture(
+            intents: """
+                  - id: roles.find
+                    patterns: should {role!} test
+                    answer: Found.
+                """
+        ).matcher
+        let named = matcher.interpret("should data analysts test").parts.first
+        #expect(named.map { matcher.rules.rules[$0.rule].id } == "roles.find")
+        #expect(named?.coverage == 1 && named?.missingRole == false)
+        #expect(matcher.interpret("should i test").parts.isEmpty, "no role: the pattern does not match")
+        #expect(matcher.interpret("should they test").parts.isEmpty, "a reference is not a named role")
+    }
+
     /// A number weighs like a grammar word, even where one pattern names it: "5 Things About Being a
     /// Data Analyst" is still about the analyst, while "top 5 roles" still matches its pattern.
     @Test func aNumberSaysLittleEvenWhereAPatternNamesIt() throws {

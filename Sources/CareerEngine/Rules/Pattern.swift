@@ -125,6 +125,9 @@ enum PatternElement: Hashable, Sendable {
     case synonym([[PatternElement]])
     case wildcard
     case roleSlot
+    /// `{role!}`: a role the question itself names (not "they", not one from the conversation):
+    /// "should {role!} {topic}" is about the named role's work, and "should I stay technical" is not.
+    case namedRoleSlot
     /// Two or more roles in one list, or "both".
     case rolesSlot
     case topicSlot
@@ -136,7 +139,7 @@ extension PatternElement {
         switch self {
         case .word(let word): [word]
         case .choice(let options, _), .synonym(let options): Set(options.flatMap { $0.flatMap(\.literals) })
-        case .wildcard, .roleSlot, .rolesSlot, .topicSlot: []
+        case .wildcard, .roleSlot, .namedRoleSlot, .rolesSlot, .topicSlot: []
         }
     }
 
@@ -146,7 +149,7 @@ extension PatternElement {
         case .word(let word): return [word]
         case .choice(let options, let optional): return optional ? nil : Self.firstWords(of: options)
         case .synonym(let options): return Self.firstWords(of: options)
-        case .wildcard, .roleSlot, .rolesSlot, .topicSlot: return nil
+        case .wildcard, .roleSlot, .namedRoleSlot, .rolesSlot, .topicSlot: return nil
         }
     }
 
@@ -169,7 +172,7 @@ extension PatternElement {
         case .word(let word): return [vocabulary.intern(word)]
         case .choice(let options, let optional): return optional ? nil : Self.firstIDs(of: options, &vocabulary)
         case .synonym(let options): return Self.firstIDs(of: options, &vocabulary)
-        case .wildcard, .roleSlot, .rolesSlot, .topicSlot: return nil
+        case .wildcard, .roleSlot, .namedRoleSlot, .rolesSlot, .topicSlot: return nil
         }
     }
 
@@ -185,7 +188,7 @@ extension PatternElement {
     var requiredCount: Int {
         switch self {
         case .word: 1
-        case .roleSlot, .topicSlot: 1
+        case .roleSlot, .namedRoleSlot, .topicSlot: 1
         case .rolesSlot: 2
         case .choice(let options, let optional):
             optional ? 0 : options.map { $0.reduce(0) { $0 + $1.requiredCount } }.min() ?? 0
@@ -197,7 +200,7 @@ extension PatternElement {
     /// How many automaton states this element compiles to (see `PatternAutomaton`).
     var stateCount: Int {
         switch self {
-        case .word, .roleSlot, .rolesSlot, .topicSlot, .wildcard: 1
+        case .word, .roleSlot, .namedRoleSlot, .rolesSlot, .topicSlot, .wildcard: 1
         case .choice(let options, _), .synonym(let options):
             options.reduce(1) { total, option in total + option.reduce(0) { $0 + $1.stateCount } }
         }

@@ -7,6 +7,8 @@ struct PatternAutomaton: Sendable {
     enum Consume: Hashable, Sendable {
         case word(Int)
         case role
+        /// A role named in the question itself, not a reference.
+        case namedRole
         case roles
         case topic
     }
@@ -20,6 +22,7 @@ struct PatternAutomaton: Sendable {
         static let role: Int32 = -1
         static let roles: Int32 = -2
         static let topic: Int32 = -3
+        static let namedRole: Int32 = -4
 
         init(consume: Consume, target: Int) {
             switch consume {
@@ -27,6 +30,7 @@ struct PatternAutomaton: Sendable {
             case .role: code = Self.role
             case .roles: code = Self.roles
             case .topic: code = Self.topic
+            case .namedRole: code = Self.namedRole
             }
             self.target = Int32(target)
         }
@@ -176,7 +180,8 @@ extension PatternAutomaton.Edge {
         if code >= 0 { return token.wordID == Int(code) && token.isWordOrReference }
         switch token.kind {
         case .word: return code == Self.topic && token.isTopic
-        case .role(let roles): return code == Self.role || (code == Self.roles && roles.count >= 2)
+        case .role(let roles):
+            return code == Self.role || code == Self.namedRole || (code == Self.roles && roles.count >= 2)
         case .reference(let reference): return code == Self.role || (code == Self.roles && reference == .both)
         default: return false
         }
@@ -213,6 +218,7 @@ private struct AutomatonBuilder {
         switch element {
         case .word(let word): step(from: start, consuming: .word(vocabulary.intern(word)))
         case .roleSlot: roleSlot(from: start)
+        case .namedRoleSlot: step(from: start, consuming: .namedRole)
         case .rolesSlot: step(from: start, consuming: .roles)
         case .topicSlot: topicSlot(from: start)
         case .wildcard: wildcard(from: start)

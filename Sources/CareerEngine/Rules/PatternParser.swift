@@ -11,7 +11,7 @@ struct PatternParser {
         self.synonyms = synonyms
     }
 
-    static let slotNames = ["role", "roles", "topic"]
+    static let slotNames = ["role", "role!", "roles", "topic"]
 
     /// Limits that keep loading and matching bounded whatever a data file holds. The shipped patterns
     /// are under 200 characters, nest brackets 2 deep and compile to a few hundred states.
@@ -57,7 +57,7 @@ struct PatternParser {
         return Pattern(
             source: source, location: location, elements: elements,
             automaton: PatternAutomaton(elements, vocabulary: &vocabulary), requiredIDs: requiredIDs,
-            roleSlots: elements.filter { $0 == .roleSlot }.count,
+            roleSlots: elements.filter { $0 == .roleSlot || $0 == .namedRoleSlot }.count,
             specificity: elements.reduce(0) { $0 + $1.requiredCount })
     }
 
@@ -123,10 +123,12 @@ struct PatternParser {
         cursor.advance()
         guard Self.slotNames.contains(name) else {
             let hint = Suggestion.hint(for: name, in: Self.slotNames)
-            throw start.error("the slot '{\(name)}' names no entity\(hint); known slots: {role}, {roles}, {topic}")
+            let known = Self.slotNames.map { "{\($0)}" }.joined(separator: ", ")
+            throw start.error("the slot '{\(name)}' names no entity\(hint); known slots: \(known)")
         }
         switch name {
         case "role": return .roleSlot
+        case "role!": return .namedRoleSlot
         case "roles": return .rolesSlot
         default: return .topicSlot
         }
