@@ -49,6 +49,7 @@ import TranscriptKit
         ("what’s a data scientist", "what is a {data-scientist}"),
         ("Café, résumé & naïve", "cafe | resum and naiv"),
         ("don't u need a PhD", "do not you need a doctorat"),
+        ("doesn't need, didn't need, does not need", "do not need | do not need | do not need"),
         ("deploying   models", "deploy model"),
         ("responsibilities", "responsibility"),
         ("data-scientists vs. ML engineers", "{data-scientist} versus {ml-engineer}"),

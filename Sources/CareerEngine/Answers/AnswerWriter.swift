@@ -134,11 +134,11 @@ struct AnswerWriter {
 
     /// Items inside a sentence: sentences joined by spaces, phrases by semicolons (items may hold commas and "and").
     static func joined(_ items: [[Answer.Span]], sentences: Bool) -> [Answer.Span] {
-        let areSentences = sentences && items.allSatisfy { Answer.text($0).hasSuffix(".") }
         var spans: [Answer.Span] = []
         for (index, item) in items.enumerated() {
+            // After a full sentence the next item starts anew: "...advanced degrees. Most have a PhD".
             if index > 0 {
-                spans.append(.text(areSentences ? " " : "; "))
+                spans.append(.text(sentences && Answer.text(items[index - 1]).hasSuffix(".") ? " " : "; "))
             }
             spans += item
         }
