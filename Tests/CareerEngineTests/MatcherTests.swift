@@ -242,6 +242,28 @@ import TranscriptKit
         #expect(without.coverage >= Matcher.threshold, "but only a little: the question is still recognised")
     }
 
+    /// A role after a background phrase ("from") is where the person comes from: an answer about one
+    /// role is about the other role named, a comparison about both.
+    @Test func aBackgroundRoleGivesWayInAnswersAboutOneRole() throws {
+        let file = Self.fixtureFile(
+            intents: """
+                  - id: role.become
+                    patterns: (move|moving) * to {role}
+                    answer: Becoming {role.name}.
+                  - id: roles.compare
+                    patterns: compare * {role} * {role}
+                    answer: "{role1.name} against {role2.name}."
+                """)
+        let titles = DataFile(path: "Fixture/titles.yaml", text: "titles:\n  background: [from]\n")
+        let matcher = try Assistant(files: [file, titles]).matcher
+        #expect(matcher.interpret("moving from data analyst to model tester").parts.first?.roles == ["tester"])
+        #expect(matcher.interpret("moving to data analyst").parts.first?.roles == ["analyst"])
+        #expect(
+            matcher.interpret("compare from data analyst with model tester").parts.first?.roles == [
+                "analyst", "tester",
+            ])
+    }
+
     /// `{role!}` matches only a role the question names: not a missing one, not "they".
     @Test func aNamedRoleSlotNeedsTheRoleInTheQuestion() throws {
         let matcher = try Self.fixture(

@@ -21,6 +21,8 @@ struct Token: Hashable, Sendable {
     var weight: Double
     /// True when a pattern may pass over this token between two of its elements.
     var skippable: Bool
+    /// A covered role named as the person's past or present: "FROM data scientist to ML engineer".
+    var isBackground = false
 
     var word: String? {
         if case .word(let word) = kind { return word }

@@ -60,7 +60,7 @@ struct Matcher: Sendable {
     func interpret(tokens: [Token]) -> Interpretation {
         let roles = tokens.flatMap(\.roles).uniqued()
         let ranked = rank(tokens)
-        var parts = ranked.first.map { [part(for: $0, tokens: tokens, questionRoles: roles)] } ?? []
+        var parts = ranked.first.map { [part(for: $0, tokens: tokens, question: tokens)] } ?? []
         if let compound = compoundParts(tokens, questionRoles: roles, whole: ranked.first?.coverage ?? 0) {
             parts = compound
         } else if (ranked.first?.coverage ?? 0) < Self.threshold,
@@ -112,15 +112,28 @@ struct Matcher: Sendable {
         return (a.ref.rule, a.ref.pattern) < (b.ref.rule, b.ref.pattern)
     }
 
-    private func part(for scored: Scored, tokens: [Token], questionRoles: [String]) -> Interpretation.Part {
-        let own = tokens.flatMap(\.roles).uniqued()
+    /// The part `scored` reads in `tokens`, a piece of the whole `question`: its roles are those the
+    /// piece names, or else those the question names.
+    private func part(for scored: Scored, tokens: [Token], question: [Token]) -> Interpretation.Part {
+        let rule = rules.rules[scored.ref.rule]
+        let own = askedRoles(tokens, rule: rule)
         let pattern = rules.pattern(scored.ref)
         return Interpretation.Part(
             rule: scored.ref.rule, pattern: scored.ref.pattern, coverage: scored.coverage,
-            missingRole: scored.missingRole, roles: own.isEmpty ? questionRoles : own,
+            missingRole: scored.missingRole, roles: own.isEmpty ? askedRoles(question, rule: rule) : own,
             references: tokens.compactMap { if case .reference(let r) = $0.kind { r } else { nil } },
             topic: topicWords(in: tokens, excluding: pattern), namesField: namesField(tokens),
             namesRoles: !own.isEmpty)
+    }
+
+    /// The roles a part names. An answer about one role at a time leaves out a role named as the
+    /// person's background when others are named: "from data scientist to ML engineer" asks about
+    /// becoming an ML engineer, while a comparison takes both.
+    private func askedRoles(_ tokens: [Token], rule: Rule) -> [String] {
+        let named = tokens.flatMap(\.roles).uniqued()
+        guard rule.rolesNeeded == 1 else { return named }
+        let asked = tokens.filter { !$0.isBackground }.flatMap(\.roles).uniqued()
+        return asked.isEmpty ? named : asked
     }
 
     /// "What is the difference between ML and data science?": a comparison short of roles takes the
@@ -166,7 +179,7 @@ struct Matcher: Sendable {
             guard let best = rank(segment).first, best.coverage >= Self.threshold,
                 !parts.contains(where: { $0.part.rule == best.ref.rule })
             else { continue }
-            parts.append((part(for: best, tokens: segment, questionRoles: questionRoles), isStatement(segment)))
+            parts.append((part(for: best, tokens: segment, question: tokens), isStatement(segment)))
             covered += best.covered
         }
         guard parts.count > 1, covered / total > whole + Self.compoundMargin else { return nil }
@@ -235,7 +248,7 @@ struct Matcher: Sendable {
         let asking = candidates.filter { !rules.rules[$0.1.ref.rule].courtesy }
         let best = (asking.isEmpty ? candidates : asking).max { $0.1.coverage < $1.1.coverage }
         guard let (sentence, scored) = best, !courtesyBesideQuestion(scored, sentences) else { return nil }
-        let part = part(for: scored, tokens: sentence, questionRoles: questionRoles)
+        let part = part(for: scored, tokens: sentence, question: tokens)
         return part.with(coverage: scored.coverage * Self.sentenceDiscount)
     }
 

@@ -165,7 +165,10 @@ struct Tokenizer: Sendable {
                     length
                 )
             }
-            return (Token(kind: kind, original: original, weight: Weight.content, skippable: false), length)
+            var token = Token(kind: kind, original: original, weight: Weight.content, skippable: false)
+            let place = titles.place(in: stems, before: index, skipping: lexicon.fillers.contains)
+            token.isBackground = place == .background
+            return (token, length)
         }
         if let (reference, length) = reference(at: index, stems: stems) {
             let original = words[index..<index + length].map(\.original).joined(separator: " ")
