@@ -50,6 +50,7 @@ import TranscriptKit
         ("Café, résumé & naïve", "cafe | resum and naiv"),
         ("don't u need a PhD", "do not you need a doctorat"),
         ("doesn't need, didn't need, does not need", "do not need | do not need | do not need"),
+        ("you've wouldn't", "you have would not"),
         ("deploying   models", "deploy model"),
         ("responsibilities", "responsibility"),
         ("data-scientists vs. ML engineers", "{data-scientist} versus {ml-engineer}"),
