@@ -42,11 +42,19 @@ import Testing
           - id: role.step-up
             reported-as: career.growth
             answer: "{role.plural} step up from: {role.comes-from}. They need: {role.skills}."
+          - id: followup.same
+            action: same-for-role
+            patterns: and {role}
+          - id: more
+            action: more
+            patterns: tell me more
         """
 
-    static func reply(_ line: String) throws -> Reply {
+    static func reply(_ line: String) throws -> Reply { try replies([line])[0] }
+
+    static func replies(_ lines: [String]) throws -> [Reply] {
         var conversation = Conversation(try Assistant(files: [DataFile(path: "Fixture/f.yaml", text: text)]))
-        return conversation.respond(to: line)
+        return lines.map { conversation.respond(to: $0) }
     }
 
     static func errors(_ text: String) -> [String] {
@@ -65,6 +73,26 @@ import Testing
         #expect(reply.intent == "career.growth")
         #expect(reply.roles == ["head-gardener"])
         #expect(reply.answer.plainText.contains("Head gardeners step up from: gardener. They need: Running a team."))
+    }
+
+    /// "and gardeners?" after a step-up answer asks what was asked (becoming), for the gardener.
+    @Test func aFollowUpAsksTheOriginalIntentAgain() throws {
+        let replies = try Self.replies(["become a head gardener", "and gardeners"])
+        #expect(replies[1].intent == "role.become")
+        #expect(replies[1].answer.plainText.contains("To become a gardener, learn: Pruning."))
+    }
+
+    /// `for-leadership` must name another intent that answers about one role.
+    @Test(arguments: [
+        (
+            "for-leadership: more",
+            "'for-leadership' must name an intent that answers about one role, and 'more' does not"
+        ),
+        ("for-leadership: role.become", "'for-leadership' names the intent itself"),
+    ])
+    func aForLeadershipThatCannotAnswerIsAnError(_ line: String, _ message: String) {
+        let errors = Self.errors(Self.text.replacingOccurrences(of: "for-leadership: role.step-up", with: line))
+        #expect(errors.contains("Fixture/f.yaml:27:21: error: \(message)"), "\(errors)")
     }
 
     @Test func anIntentReachedOnlyThroughForLeadershipNeedsNoPatterns() {

@@ -65,6 +65,7 @@ struct Replies: Sendable {
         case summaryFrom = "summary-from"
         case summaryOthers = "summary-others"
         case noteAnsweredInstead = "note-answered-instead"
+        case noteSteppedUp = "note-stepped-up"
         case noteRepeated = "note-repeated"
         case noteRolesFromContext = "note-roles-from-context"
         case noteComparedRecent = "note-compared-recent"

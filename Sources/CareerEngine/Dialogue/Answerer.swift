@@ -16,9 +16,9 @@ struct Answerer {
     }
 
     /// Answers `rule` for `roles`: once per role, or for the pairs of a comparison.
-    func answer(_ rule: Rule, roles: [String], part: Interpretation.Part?, into turn: inout Turn) {
+    func answer(_ asked: Rule, roles: [String], part: Interpretation.Part?, into turn: inout Turn) {
         let known = roles.compactMap(assistant.knowledge.role)
-        let rule = leadershipVersion(of: rule, for: known) ?? rule
+        let rule = leadershipVersion(of: asked, for: known, into: &turn) ?? asked
         guard known.count >= rule.rolesNeeded else { return answerMissingRoles(rule, part: part, into: &turn) }
         let groups = rule.rolesNeeded >= 2 ? Self.comparisons(of: known) : known.map { [$0] }
         var answer = Answer()
@@ -28,18 +28,21 @@ struct Answerer {
         let used = groups.flatMap { $0.map(\.id) }.uniqued()
         turn.add(intent: rule.reportedIntent, courtesy: rule.courtesy, answer: answer, roles: used)
         turn.change(.focus(used))
-        turn.change(.lastIntent(assistant.rules.index(of: rule.id)))
+        // "and data scientists?" next asks what was asked, not the leadership version of it.
+        turn.change(.lastIntent(assistant.rules.index(of: asked.id)))
         turn.touchedContext = true
     }
 
     /// The intent a rule names as `for-leadership`, when every role is a leadership one: becoming a
     /// chief AI officer is a step up from other roles, not a first job to train for.
-    private func leadershipVersion(of rule: Rule, for roles: [Role]) -> Rule? {
+    private func leadershipVersion(of rule: Rule, for roles: [Role], into turn: inout Turn) -> Rule? {
         let leadership = assistant.knowledge.growthPaths
-        guard rule.rolesNeeded == 1, !roles.isEmpty, roles.allSatisfy({ leadership.contains($0.id) }) else {
-            return nil
-        }
-        return rule.forLeadership.flatMap(assistant.rules.rule)
+        guard rule.rolesNeeded == 1, !roles.isEmpty, roles.allSatisfy({ leadership.contains($0.id) }),
+            let other = rule.forLeadership.flatMap(assistant.rules.rule), other.template != nil,
+            other.action == .answer, other.rolesNeeded == 1
+        else { return nil }
+        turn.note(assistant.texts.note(.noteSteppedUp, roles: roles.map(\.id), text: other.id))
+        return other
     }
 
     /// Too few roles: the place pointed at was not shown, "they" points nowhere, or the question has a

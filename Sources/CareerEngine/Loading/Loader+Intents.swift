@@ -6,48 +6,73 @@ extension Loader {
         "general-answer", "no-match", "no-match-action", "reported-as", "for-leadership",
     ]
 
-    /// Reads every `intents:` section, each dropped once read, then checks the links between intents,
-    /// which may point into another file.
-    mutating func readIntents(_ sections: inout [YAMLNode.Entry]) {
-        var links: [(String, SourceLocation)] = []
+    /// What intents say about each other, checked once every intent is read (a link may point into
+    /// another file).
+    private struct IntentLinks {
+        /// The intents `without-role`, `reported-as` and `for-leadership` name, where they are named.
+        var named: [(String, SourceLocation)] = []
+        /// Intents written without patterns.
         var patternless: [(String, SourceLocation)] = []
+        /// Each `for-leadership`: the intent that has it, the one it names, and where.
+        var leadership: [(from: String, to: String, at: SourceLocation)] = []
+    }
+
+    /// Reads every `intents:` section, each dropped once read, then checks the links between intents.
+    mutating func readIntents(_ sections: inout [YAMLNode.Entry]) {
+        var links = IntentLinks()
         // One parser for the sections: it keeps the stems of the word runs it has read, which intents repeat.
         let parser = PatternParser(normalizer: Normalizer(lexicon: lexicon), synonyms: synonyms)
         while !sections.isEmpty {
             for item in FieldReader.items(sections.removeFirst().value, key: "intents", problems: &problems) {
-                links += readIntent(item, parser: parser, patternless: &patternless)
+                readIntent(item, parser: parser, links: &links)
             }
         }
-        for (id, location) in links where rules.rule(id) == nil {
+        for (id, location) in links.named where rules.rule(id) == nil {
             problems.append(
                 .error(location, "unknown intent '\(id)'\(Suggestion.hint(for: id, in: rules.rules.map(\.id)))"))
         }
-        // Every intent has patterns but `fallback` and those reached only as another's `for-leadership`
-        // (a misspelt link is reported above, so the intent it meant is not reported again).
+        checkPatterns(links)
+        links.leadership.forEach { checkLeadership(from: $0.from, to: $0.to, at: $0.at) }
+    }
+
+    /// Every intent has patterns but `fallback` and those reached only as another's `for-leadership`
+    /// (a misspelt link is reported as unknown, so the intent it meant is not reported again).
+    private mutating func checkPatterns(_ links: IntentLinks) {
         let ids = rules.rules.map(\.id)
-        let targets = rules.rules.compactMap(\.forLeadership).map { Suggestion.nearest(to: $0, in: ids) ?? $0 }
+        let targets = links.leadership.filter { $0.from != $0.to }.map {
+            Suggestion.nearest(to: $0.to, in: ids) ?? $0.to
+        }
         let reached = Set(targets + ["fallback"])
-        for (id, location) in patternless where !reached.contains(id) {
+        for (id, location) in links.patternless where !reached.contains(id) {
             problems.append(.error(location, "the intent '\(id)' has no patterns"))
         }
     }
 
-    /// Reads one intent; returns its `without-role`, `reported-as` and `for-leadership` links to check
-    /// once all intents are read.
-    private mutating func readIntent(
-        _ node: YAMLNode, parser: PatternParser, patternless: inout [(String, SourceLocation)]
-    ) -> [(String, SourceLocation)] {
+    /// `for-leadership` replaces an answer about one role with another intent's answer about that role.
+    private mutating func checkLeadership(from id: String, to target: String, at location: SourceLocation) {
+        guard let rule = rules.rule(id), let other = rules.rule(target) else { return }
+        let problem: String? =
+            if id == target { "'for-leadership' names the intent itself" } else if rule.rolesNeeded != 1 {
+                "'for-leadership' is for intents that answer about one role, and '\(id)' does not"
+            } else if other.action != .answer || other.declines || other.rolesNeeded != 1 {
+                "'for-leadership' must name an intent that answers about one role, and '\(target)' does not"
+            } else { nil }
+        if let problem { problems.append(.error(location, problem)) }
+    }
+
+    /// Reads one intent, noting its links to other intents in `links`.
+    private mutating func readIntent(_ node: YAMLNode, parser: PatternParser, links: inout IntentLinks) {
         guard let reader = FieldReader(node, what: "an intent", allowed: Self.intentKeys, problems: &problems),
             let (id, idLocation) = reader.text("id", problems: &problems)
-        else { return [] }
+        else { return }
         if let first = rules.rule(id) {
             problems.append(
                 .error(idLocation, "duplicate intent id '\(id)' (first defined at \(first.location.fileAndLine))"))
-            return []
+            return
         }
         let action = readAction(reader, key: "action") ?? .answer
         let sources = reader["patterns"].map { patternLines($0) } ?? []
-        if sources.isEmpty { patternless.append((id, reader["patterns"]?.location ?? reader.node.location)) }
+        if sources.isEmpty { links.patternless.append((id, reader["patterns"]?.location ?? reader.node.location)) }
         let patterns = readPatterns(sources, parser: parser)
         let template = readTemplate(reader, key: "answer", required: action == .answer, intent: id)
         let suggestion = readTemplate(reader, key: "suggest", required: false, intent: id)
@@ -64,7 +89,8 @@ extension Loader {
             courtesy: readFlag(reader, "courtesy"), reportedAs: reportedAs?.0)
         checkFacts(of: rule)
         rules.add(rule)
-        return [withoutRole, reportedAs, forLeadership].compactMap { $0 }
+        links.named += [withoutRole, reportedAs, forLeadership].compactMap { $0 }
+        if let (target, location) = forLeadership { links.leadership.append((id, target, location)) }
     }
 
     private mutating func readAction(_ reader: FieldReader, key: String) -> Rule.Action? {

@@ -61,7 +61,7 @@ struct Matcher: Sendable {
         let roles = tokens.flatMap(\.roles).uniqued()
         let ranked = rank(tokens)
         var parts = ranked.first.map { [part(for: $0, tokens: tokens, question: tokens)] } ?? []
-        if let compound = compoundParts(tokens, questionRoles: roles, whole: ranked.first?.coverage ?? 0) {
+        if let compound = compoundParts(tokens, whole: ranked.first?.coverage ?? 0) {
             parts = compound
         } else if (ranked.first?.coverage ?? 0) < Self.threshold,
             let sentence = bestSentence(tokens, questionRoles: roles)
@@ -153,8 +153,8 @@ struct Matcher: Sendable {
 
     /// Splits at sentence ends and at "and"/"also"; keeps the split when its parts name different intents,
     /// each recognised, and together cover the question clearly better than the best single intent.
-    private func compoundParts(_ tokens: [Token], questionRoles: [String], whole: Double) -> [Interpretation.Part]? {
-        compoundPartsInOrder(tokens, questionRoles: questionRoles, whole: whole).map(generalLast)
+    private func compoundParts(_ tokens: [Token], whole: Double) -> [Interpretation.Part]? {
+        compoundPartsInOrder(tokens, whole: whole).map(generalLast)
     }
 
     /// "Careers in AI: what does an AI engineer do?": a general part that names no role (often a
@@ -167,9 +167,7 @@ struct Matcher: Sendable {
         return parts.filter { !general($0) } + parts.filter(general)
     }
 
-    private func compoundPartsInOrder(_ tokens: [Token], questionRoles: [String], whole: Double) -> [Interpretation
-        .Part]?
-    {
+    private func compoundPartsInOrder(_ tokens: [Token], whole: Double) -> [Interpretation.Part]? {
         let segments = split(tokens)
         guard segments.count > 1 else { return nil }
         let total = tokens.reduce(0) { $0 + $1.weight }

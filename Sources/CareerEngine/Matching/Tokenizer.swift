@@ -155,20 +155,10 @@ struct Tokenizer: Sendable {
             if case .uncovered(let role) = match, role.title.isEmpty {
                 match = .uncovered(UncoveredRole(title: original.lowercased(), closest: nil))
             }
-            let kind = kind(of: match, at: index, stems: stems)
-            // An uncovered title weighs little: whether it is answered is decided by the conversation
-            // (`Conversation.answersBeside`), not by how much of the question the rules cover. As the
-            // person's background ("I'm a software engineer, ...") it is context, which patterns pass over.
-            if case .uncovered(_, let place) = kind {
-                return (
-                    Token(kind: kind, original: original, weight: Weight.function, skippable: place == .background),
-                    length
-                )
+            let place = titles.place(in: stems, before: index) {
+                lexicon.fillers.contains($0) || titles.seniority.contains($0)
             }
-            var token = Token(kind: kind, original: original, weight: Weight.content, skippable: false)
-            let place = titles.place(in: stems, before: index, skipping: lexicon.fillers.contains)
-            token.isBackground = place == .background
-            return (token, length)
+            return (titleToken(match, place: place, original: original), length)
         }
         if let (reference, length) = reference(at: index, stems: stems) {
             let original = words[index..<index + length].map(\.original).joined(separator: " ")
@@ -193,14 +183,20 @@ struct Tokenizer: Sendable {
         return (.uncovered(UncoveredRole(title: "", closest: nil)), length)
     }
 
-    private func kind(of match: Titles.Match, at index: Int, stems: [String]) -> Token.Kind {
+    /// A title's token, with its place in the question ("FROM data scientist", "I'm a ...").
+    private func titleToken(_ match: Titles.Match, place: UncoveredRole.Place, original: String) -> Token {
         switch match {
-        case .role(let role): return .role([role])
+        case .role(let role):
+            var token = Token(kind: .role([role]), original: original, weight: Weight.content, skippable: false)
+            token.isBackground = place == .background
+            return token
         case .uncovered(let role):
-            return .uncovered(
-                role,
-                titles.place(in: stems, before: index) { lexicon.fillers.contains($0) || titles.seniority.contains($0) }
-            )
+            // An uncovered title weighs little: whether it is answered is decided by the conversation
+            // (`Conversation.answersBeside`), not by how much of the question the rules cover. As the
+            // person's background ("I'm a software engineer, ...") it is context, which patterns pass over.
+            return Token(
+                kind: .uncovered(role, place), original: original, weight: Weight.function,
+                skippable: place == .background)
         }
     }
 

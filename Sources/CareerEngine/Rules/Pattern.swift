@@ -8,6 +8,7 @@
 /// - `~name` any phrase of the synonym list `name`
 /// - `{role}` a role mention ("data scientists", "MLE"), or a reference to one ("they"), or, when the
 ///   question names none, the role from the conversation
+/// - `{role!}` a role the question itself names: never a reference, never the conversation's role
 /// - `{roles}` two or more roles named together ("ML engineer or data scientist?"), or "both"
 /// - `{topic}` one or more words that occur in the knowledge base's facts ("deploy models", "statistics"):
 ///   what "who deploys models?" and "I like statistics" are about
@@ -27,7 +28,7 @@ public struct Pattern: Sendable {
     let specificity: Int
 
     /// True for `{role}` alone: a line that only names roles.
-    var namesOnlyRoles: Bool { elements == [.roleSlot] }
+    var namesOnlyRoles: Bool { elements == [.roleSlot] || elements == [.namedRoleSlot] }
 
     /// Every word stem the pattern can match literally, worked out when asked (matching asks the
     /// automaton instead, by word id: `PatternAutomaton.consumesWord`).
