@@ -76,6 +76,10 @@ import Testing
               - id: quiz.start
                 action: quiz
                 patterns: quiz
+              - id: roles.find
+                patterns: who {topic}
+                answer: "{found}"
+                no-match: Nobody does that.
             quiz:
               stop-words: [stop]
               back-words: [back]
@@ -178,6 +182,18 @@ import Testing
         var state = DialogueState()
         state.apply(turn.takeChanges())
         #expect(state.pending == Self.index("role.education"), "\"and the baker?\" next asks it for the baker")
+    }
+
+    /// A search that finds a role answers as its intent; one that finds none answers nothing, as `fallback`.
+    @Test func aSearchThatFindsNoRoleReportsFallback() {
+        var found = Turn(input: "")
+        let answerer = Answerer(assistant: Self.fixture, state: DialogueState())
+        answerer.answerWithoutRoles(Self.rule("roles.find"), part: Self.part("who throws clay"), into: &found)
+        #expect(found.mainIntent == "roles.find" && found.roles == ["potter"])
+        var none = Turn(input: "")
+        // "glazes" is only among the potter's interests, which a search for who does something skips.
+        answerer.answerWithoutRoles(Self.rule("roles.find"), part: Self.part("who glazes"), into: &none)
+        #expect(none.mainIntent == "fallback" && Self.text(none) == "Nobody does that.")
     }
 
     @Test func aComparisonAnswersThePairs() {

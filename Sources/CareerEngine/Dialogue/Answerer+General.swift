@@ -20,7 +20,9 @@ extension Answerer {
         if search.focus.isEmpty, let specific = assistant.rules.roleVersion(of: rule.id) {
             rememberGeneral(specific, into: &turn)
         }
-        turn.add(intent: rule.reportedIntent, courtesy: rule.courtesy, answer: answer, roles: search.focus)
+        // "I couldn't find a role that does that" answers nothing: it reports `fallback`, like a decline.
+        let intent = search.nothingFound ? "fallback" : rule.reportedIntent
+        turn.add(intent: intent, courtesy: rule.courtesy, answer: answer, roles: search.focus)
         if !search.focus.isEmpty {
             turn.change(.focus(search.focus))
             turn.touchedContext = true
