@@ -51,13 +51,18 @@ extension Loader {
     /// `for-leadership` replaces an answer about one role with another intent's answer about that role.
     private mutating func checkLeadership(from id: String, to target: String, at location: SourceLocation) {
         guard let rule = rules.rule(id), let other = rules.rule(target) else { return }
-        let problem: String? =
-            if id == target { "'for-leadership' names the intent itself" } else if rule.rolesNeeded != 1 {
-                "'for-leadership' is for intents that answer about one role, and '\(id)' does not"
-            } else if other.action != .answer || other.declines || other.rolesNeeded != 1 {
-                "'for-leadership' must name an intent that answers about one role, and '\(target)' does not"
-            } else { nil }
-        if let problem { problems.append(.error(location, problem)) }
+        if let problem = Self.leadershipProblem(rule, other) { problems.append(.error(location, problem)) }
+    }
+
+    private static func leadershipProblem(_ rule: Rule, _ other: Rule) -> String? {
+        guard rule.id != other.id else { return "'for-leadership' names the intent itself" }
+        guard rule.rolesNeeded == 1 else {
+            return "'for-leadership' is for intents that answer about one role, and '\(rule.id)' does not"
+        }
+        guard other.action == .answer, !other.declines, other.rolesNeeded == 1 else {
+            return "'for-leadership' must name an intent that answers about one role, and '\(other.id)' does not"
+        }
+        return nil
     }
 
     /// Reads one intent, noting its links to other intents in `links`.
