@@ -93,7 +93,7 @@ public enum DataCheck {
             case .choice(let options, let optional): return optional ? [] : example(options[0], assistant: assistant)
             case .synonym(let options): return example(options[0], assistant: assistant)
             case .wildcard: return []
-            case .roleSlot, .namedRoleSlot:
+            case .roleSlot:
                 let role = assistant.knowledge.roles.first?.id ?? ""
                 return [Token(kind: .role([role]), original: role, weight: Tokenizer.Weight.content, skippable: false)]
             case .rolesSlot:

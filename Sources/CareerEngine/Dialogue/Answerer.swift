@@ -34,12 +34,12 @@ struct Answerer {
     }
 
     /// The intent a rule names as `for-leadership`, when every role is a leadership one: becoming a
-    /// chief AI officer is a step up from other roles, not a first job to train for.
+    /// chief AI officer is a step up from other roles, not a first job to train for. (Loading makes
+    /// sure both intents answer about one role: `Loader.leadershipProblem`.)
     private func leadershipVersion(of rule: Rule, for roles: [Role], into turn: inout Turn) -> Rule? {
         let leadership = assistant.knowledge.growthPaths
-        guard rule.rolesNeeded == 1, !roles.isEmpty, roles.allSatisfy({ leadership.contains($0.id) }),
-            let other = rule.forLeadership.flatMap(assistant.rules.rule), other.template != nil,
-            other.action == .answer, other.rolesNeeded == 1
+        guard !roles.isEmpty, roles.allSatisfy({ leadership.contains($0.id) }),
+            let other = rule.forLeadership.flatMap(assistant.rules.rule)
         else { return nil }
         turn.note(assistant.texts.note(.noteSteppedUp, roles: roles.map(\.id), text: other.id))
         return other

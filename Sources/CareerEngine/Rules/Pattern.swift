@@ -28,7 +28,7 @@ public struct Pattern: Sendable {
     let specificity: Int
 
     /// True for `{role}` alone: a line that only names roles.
-    var namesOnlyRoles: Bool { elements == [.roleSlot] || elements == [.namedRoleSlot] }
+    var namesOnlyRoles: Bool { elements.count == 1 && elements[0].isRoleSlot }
 
     /// Every word stem the pattern can match literally, worked out when asked (matching asks the
     /// automaton instead, by word id: `PatternAutomaton.consumesWord`).
@@ -125,22 +125,27 @@ enum PatternElement: Hashable, Sendable {
     /// A synonym list: one of its phrases, then any more of its one-word phrases ("masters or PhD").
     case synonym([[PatternElement]])
     case wildcard
-    case roleSlot
-    /// `{role!}`: a role the question itself names (not "they", not one from the conversation):
-    /// "should {role!} {topic}" is about the named role's work, and "should I stay technical" is not.
-    case namedRoleSlot
+    /// `{role}`, or with `named` `{role!}`: a role the question itself names (not "they", not one from
+    /// the conversation): "should {role!} {topic}" is about the named role's work, and "should I stay
+    /// technical" is not.
+    case roleSlot(named: Bool)
     /// Two or more roles in one list, or "both".
     case rolesSlot
     case topicSlot
 }
 
 extension PatternElement {
+    var isRoleSlot: Bool {
+        if case .roleSlot = self { return true }
+        return false
+    }
+
     /// The word stems this element may match.
     var literals: Set<String> {
         switch self {
         case .word(let word): [word]
         case .choice(let options, _), .synonym(let options): Set(options.flatMap { $0.flatMap(\.literals) })
-        case .wildcard, .roleSlot, .namedRoleSlot, .rolesSlot, .topicSlot: []
+        case .wildcard, .roleSlot, .rolesSlot, .topicSlot: []
         }
     }
 
@@ -150,7 +155,7 @@ extension PatternElement {
         case .word(let word): return [word]
         case .choice(let options, let optional): return optional ? nil : Self.firstWords(of: options)
         case .synonym(let options): return Self.firstWords(of: options)
-        case .wildcard, .roleSlot, .namedRoleSlot, .rolesSlot, .topicSlot: return nil
+        case .wildcard, .roleSlot, .rolesSlot, .topicSlot: return nil
         }
     }
 
@@ -173,7 +178,7 @@ extension PatternElement {
         case .word(let word): return [vocabulary.intern(word)]
         case .choice(let options, let optional): return optional ? nil : Self.firstIDs(of: options, &vocabulary)
         case .synonym(let options): return Self.firstIDs(of: options, &vocabulary)
-        case .wildcard, .roleSlot, .namedRoleSlot, .rolesSlot, .topicSlot: return nil
+        case .wildcard, .roleSlot, .rolesSlot, .topicSlot: return nil
         }
     }
 
@@ -189,7 +194,7 @@ extension PatternElement {
     var requiredCount: Int {
         switch self {
         case .word: 1
-        case .roleSlot, .namedRoleSlot, .topicSlot: 1
+        case .roleSlot, .topicSlot: 1
         case .rolesSlot: 2
         case .choice(let options, let optional):
             optional ? 0 : options.map { $0.reduce(0) { $0 + $1.requiredCount } }.min() ?? 0
@@ -201,7 +206,7 @@ extension PatternElement {
     /// How many automaton states this element compiles to (see `PatternAutomaton`).
     var stateCount: Int {
         switch self {
-        case .word, .roleSlot, .namedRoleSlot, .rolesSlot, .topicSlot, .wildcard: 1
+        case .word, .roleSlot, .rolesSlot, .topicSlot, .wildcard: 1
         case .choice(let options, _), .synonym(let options):
             options.reduce(1) { total, option in total + option.reduce(0) { $0 + $1.stateCount } }
         }

@@ -217,8 +217,7 @@ private struct AutomatonBuilder {
     mutating func compile(_ element: PatternElement, from start: Int, vocabulary: inout Vocabulary) -> Int {
         switch element {
         case .word(let word): step(from: start, consuming: .word(vocabulary.intern(word)))
-        case .roleSlot: roleSlot(from: start)
-        case .namedRoleSlot: step(from: start, consuming: .namedRole)
+        case .roleSlot(let named): named ? step(from: start, consuming: .namedRole) : roleSlot(from: start)
         case .rolesSlot: step(from: start, consuming: .roles)
         case .topicSlot: topicSlot(from: start)
         case .wildcard: wildcard(from: start)

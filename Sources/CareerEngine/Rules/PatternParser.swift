@@ -57,7 +57,7 @@ struct PatternParser {
         return Pattern(
             source: source, location: location, elements: elements,
             automaton: PatternAutomaton(elements, vocabulary: &vocabulary), requiredIDs: requiredIDs,
-            roleSlots: elements.filter { $0 == .roleSlot || $0 == .namedRoleSlot }.count,
+            roleSlots: elements.filter(\.isRoleSlot).count,
             specificity: elements.reduce(0) { $0 + $1.requiredCount })
     }
 
@@ -127,8 +127,7 @@ struct PatternParser {
             throw start.error("the slot '{\(name)}' names no entity\(hint); known slots: \(known)")
         }
         switch name {
-        case "role": return .roleSlot
-        case "role!": return .namedRoleSlot
+        case "role", "role!": return .roleSlot(named: name == "role!")
         case "roles": return .rolesSlot
         default: return .topicSlot
         }
