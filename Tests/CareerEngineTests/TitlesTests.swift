@@ -24,7 +24,7 @@ import Testing
                   added: [Potters shape clay.]
             titles:
               heads: [baker, potter, lead, manager]
-              not-in-titles: [good, hire]
+              not-in-titles: [good, hire, baking]
               domains: [bread, bakery, pottery]
               field-links: [in, of]
               tails: [person, folks]
@@ -93,6 +93,15 @@ import Testing
         var other = Conversation(Self.fixture)
         let plain = other.respond(to: "the difference between glazing and a potter")
         #expect(plain.roles.count < 2)
+    }
+
+    /// "data science or AI/ML research": a field right in front of a title describes it and is not
+    /// compared on its own.
+    @Test func aFieldInFrontOfATitleIsNotCompared() {
+        var conversation = Conversation(Self.fixture)
+        let reply = conversation.respond(to: "the difference between a baking potter and glazing")
+        #expect(!reply.roles.contains("baker"))
+        #expect(reply.roles.count < 2)
     }
 
     /// A compared field must name a role the data has; `check` says which entry does not.

@@ -58,11 +58,15 @@ struct Titles: Sendable {
     }
 
     /// The roles a comparison names, in order: the roles its tokens name and the fields that stand for one.
+    /// A field right in front of a title describes it ("AI/ML research" is the research scientist) and
+    /// stands for no role of its own.
     func comparedRoles(in tokens: [Token]) -> [String] {
         var roles: [String] = []
         for (index, token) in tokens.enumerated() {
             roles += token.roles
             for (field, role) in comparedFields where tokens[index...].prefix(field.count).compactMap(\.word) == field {
+                let next = index + field.count
+                if next < tokens.count, !tokens[next].roles.isEmpty { continue }
                 roles.append(role)
             }
         }
