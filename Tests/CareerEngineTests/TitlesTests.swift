@@ -9,6 +9,7 @@ import Testing
             language:
               fillers: [the, a]
               function-words: [about, me, in, of, for, what, and]
+              joiners: [and, or]
               references:
                 recent: [they, them]
             roles:
@@ -19,7 +20,7 @@ import Testing
                   added: [Bakers bake bread.]
               - id: potter
                 name: potter
-                aliases: [pottery team lead]
+                aliases: [pottery team lead, clay potter]
                 summary:
                   added: [Potters shape clay.]
             titles:
@@ -30,6 +31,8 @@ import Testing
               tails: [person, folks]
               not-covered:
                 glassblower: ""
+              field-forms:
+                pottery: potter
               compared-fields:
                 baking: baker
             synonyms:
@@ -37,8 +40,13 @@ import Testing
             intents:
               - id: fallback
                 answer: Sorry, I don't know that.
+              - id: careers.overview
+                patterns: why choose baking
+                answer: All the crafts.
               - id: role.overview
-                patterns: tell me about {role}
+                patterns: |
+                  tell me about {role}
+                  why choose {role}
                 answer: About {role.name}.
               - id: roles.compare
                 patterns: ~compare * {role}
@@ -102,6 +110,21 @@ import Testing
         let reply = conversation.respond(to: "the difference between a baking potter and glazing")
         #expect(!reply.roles.contains("baker"))
         #expect(reply.roles.count < 2)
+    }
+
+    /// "Why choose AI & data science?": a role's field beside a compared field is the field at large,
+    /// unless the question compares them.
+    @Test func aRolesFieldBesideAComparedFieldIsTheFieldAtLarge() {
+        for question in ["why choose baking and clay pottery", "why choose clay pottery or baking"] {
+            var conversation = Conversation(Self.fixture)
+            let reply = conversation.respond(to: question)
+            #expect(reply.intents == ["careers.overview"], "\(question)")
+            #expect(reply.roles.isEmpty, "\(question)")
+        }
+        var single = Conversation(Self.fixture)
+        #expect(single.respond(to: "why choose clay pottery").roles == ["potter"])
+        var compared = Conversation(Self.fixture)
+        #expect(compared.respond(to: "the difference between baking and clay pottery").roles == ["baker", "potter"])
     }
 
     /// A compared field must name a role the data has; `check` says which entry does not.

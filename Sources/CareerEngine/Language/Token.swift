@@ -23,6 +23,8 @@ struct Token: Hashable, Sendable {
     var skippable: Bool
     /// A covered role named as the person's past or present: "FROM data scientist to ML engineer".
     var isBackground = false
+    /// A covered role named by its field ("data SCIENCE"), which beside the general field may be the field itself.
+    var namesField = false
 
     var word: String? {
         if case .word(let word) = kind { return word }

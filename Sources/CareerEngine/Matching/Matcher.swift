@@ -57,7 +57,21 @@ struct Matcher: Sendable {
         return !rule.courtesy && rule.action == .answer && !pattern.namesOnlyRoles
     }
 
+    /// "Why choose AI & data science?" is about the field at large unless it compares the two: a question
+    /// naming a role's field beside a general one is read again without the role's field, and that
+    /// reading answers when it is understood.
     func interpret(tokens: [Token]) -> Interpretation {
+        let reading = reading(tokens)
+        guard let general = tokenizer.generalFields(tokens), !compares(reading) else { return reading }
+        let generalReading = self.reading(general)
+        return generalReading.confidence >= Self.threshold ? generalReading : reading
+    }
+
+    private func compares(_ interpretation: Interpretation) -> Bool {
+        interpretation.parts.contains { rules.rules[$0.rule].rolesNeeded >= 2 }
+    }
+
+    private func reading(_ tokens: [Token]) -> Interpretation {
         let roles = tokens.flatMap(\.roles).uniqued()
         let ranked = rank(tokens)
         var parts = ranked.first.map { [part(for: $0, tokens: tokens, question: tokens)] } ?? []

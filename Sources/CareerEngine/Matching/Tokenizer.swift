@@ -150,6 +150,7 @@ struct Tokenizer: Sendable {
         let word = words[index]
         if word.isBoundary { return (Token(kind: .boundary, original: "", weight: 0, skippable: true), 1) }
         if var (match, length) = titleMatch(stems, at: index) {
+            let byField = titles.fieldForms[stems[index + length - 1]] != nil
             if index + length < stems.count, lexicon.roleSuffixes.contains(stems[index + length]) { length += 1 }
             let original = words[index..<index + length].map(\.original).joined(separator: " ")
             if case .uncovered(let role) = match, role.title.isEmpty {
@@ -158,7 +159,9 @@ struct Tokenizer: Sendable {
             let place = titles.place(in: stems, before: index) {
                 lexicon.fillers.contains($0) || titles.seniority.contains($0)
             }
-            return (titleToken(match, place: place, original: original), length)
+            var token = titleToken(match, place: place, original: original)
+            token.namesField = byField && !token.roles.isEmpty
+            return (token, length)
         }
         if let (reference, length) = reference(at: index, stems: stems) {
             let original = words[index..<index + length].map(\.original).joined(separator: " ")
@@ -243,6 +246,38 @@ struct Tokenizer: Sendable {
             result.append(token)
         }
         return result
+    }
+
+    /// "AI & data science", "machine learning or data science": a role's field named beside a field that
+    /// stands for a role only when compared is one field, machine learning at large. The tokens without
+    /// the role's field and its joiner, or nil when the question names no such pair.
+    func generalFields(_ tokens: [Token]) -> [Token]? {
+        var kept = tokens
+        var paired = false
+        for index in tokens.indices.reversed() where tokens[index].namesField {
+            guard let range = pairing(tokens, fieldAt: index) else { continue }
+            kept.removeSubrange(range)
+            paired = true
+        }
+        return paired ? kept : nil
+    }
+
+    /// The tokens to drop for the role's field at `index` when a compared field stands right before or
+    /// after it, a joiner ("and", "or", "&") or nothing between: the role's field and the joiner.
+    private func pairing(_ tokens: [Token], fieldAt index: Int) -> Range<Int>? {
+        let words = tokens.map { $0.word ?? "" }
+        let joins = { (at: Int) in words.indices.contains(at) && lexicon.joiners.contains(words[at]) }
+        let before = joins(index - 1) ? index - 1 : index
+        let after = joins(index + 1) ? index + 2 : index + 1
+        for field in titles.comparedFields.keys {
+            if before >= field.count, Array(words[(before - field.count)..<before]) == field {
+                return before..<(index + 1)
+            }
+            if after + field.count <= words.count, Array(words[after..<(after + field.count)]) == field {
+                return index..<after
+            }
+        }
+        return nil
     }
 
     /// Merges `role (joiner|,) role ...` into one token naming all of them, in order.
