@@ -397,6 +397,10 @@ import TranscriptKit
                   - id: more
                     action: more
                     patterns: expanding horizons
+                  - id: role.leading
+                    patterns: |
+                      {role} * leading * teams * great * organizations * budgets
+                    answer: Leading.
                 """
         ).matcher
         func intent(_ question: String) -> String? {
@@ -415,6 +419,13 @@ import TranscriptKit
         #expect(intent("Skills of a Data Analyst: \(subtitle) for a Model Tester") == "role.tools", "another role")
         #expect(intent("Expanding Horizons: Data Analysts, \(subtitle)") == "role.tools", "a command is no title")
         #expect(intent("What Is a Data Analyst") == "role.overview")
+        #expect(
+            intent("Data Analyst Track: Leading Teams, Great Organizations") == "role.overview",
+            "a title naming only a role, beside a subtitle not understood")
+        #expect(intent("Great Horizons: Leading Teams in Great Organizations") == nil, "no role, no answer")
+        #expect(
+            intent("Data Analyst Track: Leading Zorbly Teams") == nil,
+            "a subtitle with a word nothing knows may be about something else")
     }
 
     /// "who" right after a job title describes it ("a data analyst who uses spreadsheets"); elsewhere

@@ -74,6 +74,13 @@ import Testing
         #expect(Self.roles("tell me about the manager of bakery bread") == ["baker"])
     }
 
+    /// "teams in ML": a word before a field link ends a title only when a role's name ends with it or
+    /// links a field with it ("ML team lead" holds "team", but no name ends with it).
+    @Test func aTitleBeforeAFieldLinkEndsAsANameEnds() {
+        #expect(Self.roles("tell me about the team in bread").isEmpty)
+        #expect(Self.roles("tell me about the lead in bread") == ["baker"])
+    }
+
     /// A field no role's name holds with the title is never matched to a role.
     @Test func aFieldThatNoNameHoldsNamesNoRole() {
         #expect(Self.roles("tell me about a manager in pottery").isEmpty)

@@ -20,11 +20,6 @@ extension Conversation {
         return assistant.rules.roleVersion(of: rule.id) ?? rule
     }
 
-    /// A declining rule (salaries...) answers even when it covers less of the question than others need.
-    func declines(_ part: Interpretation.Part) -> Bool {
-        assistant.rules.rules[part.rule].declines && part.coverage >= Matcher.priorityFloor
-    }
-
     /// True when the line answers "which role do you mean?": it names roles or points at them
     /// ("ML engineer", "the data scientist one", "the second"), and asks nothing of its own.
     func answersWhichRole(_ interpretation: Interpretation) -> Bool {

@@ -101,10 +101,7 @@ public struct Conversation: Sendable {
         if !uncovered.isEmpty, !decliner.answersBeside(interpretation) {
             return decliner.notCovered(uncovered, into: &turn)
         }
-        guard let first = interpretation.parts.first, interpretation.confidence >= Matcher.threshold || declines(first)
-        else {
-            return decliner.fallback(into: &turn)
-        }
+        guard assistant.matcher.answers(interpretation) else { return decliner.fallback(into: &turn) }
         for part in parts(of: interpretation) { handle(part, into: &turn) }
         if !uncovered.isEmpty, !turn.isFallback { turn.answer = turn.answer + decliner.notCoveredNote(uncovered) }
     }

@@ -34,13 +34,33 @@ struct Matcher: Sendable {
     /// `roleInFocus`: the conversation has a role in focus, which "it" may mean.
     /// A heading with a subtitle is read by its title when the title alone is understood and the
     /// subtitle names no other role ("Getting Into ML: Researchers Guide" is about researchers).
+    /// A title that only names a role answers as that role when nothing else in the heading is understood
+    /// ("AI Management Track: Leading Technical Teams in ML Organizations" is about ML managers).
     func interpret(_ text: String, roleInFocus: Bool = false) -> Interpretation {
-        if let (title, rest) = Heading.parts(of: text) {
-            let titled = interpret(tokens: tokens(title, roleInFocus: roleInFocus))
-            let others = tokens(rest, roleInFocus: roleInFocus).flatMap(\.roles)
-            if understood(titled), Set(others).isSubset(of: titled.roles) { return titled }
-        }
-        return interpret(tokens: tokens(text, roleInFocus: roleInFocus))
+        let whole = { interpret(tokens: tokens(text, roleInFocus: roleInFocus)) }
+        guard let (title, rest) = Heading.parts(of: text) else { return whole() }
+        let titled = interpret(tokens: tokens(title, roleInFocus: roleInFocus))
+        let others = tokens(rest, roleInFocus: roleInFocus).flatMap(\.roles)
+        guard Set(others).isSubset(of: titled.roles) else { return whole() }
+        if understood(titled) { return titled }
+        let reading = whole()
+        let unknown = tokens(rest, roleInFocus: roleInFocus).contains { $0.weight == Tokenizer.Weight.unknown }
+        return !answers(reading) && !unknown && namesARole(titled) ? titled : reading
+    }
+
+    /// True when the interpretation is answered: recognised, or a declining rule (salaries...), which
+    /// answers even when it covers less of the question than others need.
+    func answers(_ interpretation: Interpretation) -> Bool {
+        guard let first = interpretation.parts.first else { return false }
+        if interpretation.confidence >= Self.threshold { return true }
+        return rules.rules[first.rule].declines && first.coverage >= Self.priorityFloor
+    }
+
+    /// "AI Management Track": a title recognised only as the name of a role.
+    private func namesARole(_ interpretation: Interpretation) -> Bool {
+        guard interpretation.confidence >= Self.threshold, let first = interpretation.parts.first else { return false }
+        let pattern = rules.pattern(RuleSet.PatternRef(rule: first.rule, pattern: first.pattern))
+        return pattern.namesOnlyRoles && !first.roles.isEmpty && rules.rules[first.rule].action == .answer
     }
 
     private func tokens(_ text: String, roleInFocus: Bool) -> [Token] {

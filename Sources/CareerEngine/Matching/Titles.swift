@@ -36,6 +36,9 @@ struct Titles: Sendable {
     /// Every word a title can start with after its seniority words: most words of a question start
     /// none, and cost one lookup.
     private var starts: Set<String> = []
+    /// Words a title can end with before a field link: the head nouns and the words that end a role's
+    /// name or stand before a link in one ("lead" in "ML lead", "head" in "head of ML"), not "team".
+    private var linkedEnds: Set<String> = []
 
     /// First words of the uncovered titles: most words start none.
     private var uncoveredStarts: Set<String> = []
@@ -81,6 +84,10 @@ struct Titles: Sendable {
         roleWords = Set(roles.phrases.keys.joined()).subtracting(grammar)
         starts = Set(roles.phrases.keys.map { $0[0] }).union(uncoveredStarts).union(heads)
             .union(domains).union(fieldForms.keys).union(roleWords)
+        linkedEnds = heads.union(
+            roles.phrases.keys.flatMap { name in
+                name.indices.filter { $0 == name.count - 1 || fieldLinks.contains(name[$0 + 1]) }.map { name[$0] }
+            })
     }
 
     /// The one role with a name holding every word of a title (and its head), the shortest such name
@@ -176,7 +183,9 @@ struct Titles: Sendable {
     private func fieldAfter(_ stems: [String], from start: Int) -> (role: String, length: Int)? {
         var link = start
         while link < stems.count, isTitleWord(stems[link]) { link += 1 }
-        guard link > start, link + 1 < stems.count, fieldLinks.contains(stems[link]) else { return nil }
+        guard link > start, link + 1 < stems.count, fieldLinks.contains(stems[link]),
+            linkedEnds.contains(stems[link - 1])
+        else { return nil }
         let title = stems[start..<link]
         var end = link + 1
         while end < stems.count, isTitleWord(stems[end]), !heads.contains(stems[end]) { end += 1 }
