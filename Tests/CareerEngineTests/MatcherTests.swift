@@ -401,6 +401,10 @@ import TranscriptKit
                     patterns: |
                       {role} * leading * teams * great * organizations * budgets
                     answer: Leading.
+                  - id: decline.salary
+                    fallback: true
+                    patterns: salary bands
+                    answer: No salaries.
                 """
         ).matcher
         func intent(_ question: String) -> String? {
@@ -423,6 +427,10 @@ import TranscriptKit
             intent("Data Analyst Track: Leading Teams, Great Organizations") == "role.overview",
             "a title naming only a role, beside a subtitle not understood")
         #expect(intent("Great Horizons: Leading Teams in Great Organizations") == nil, "no role, no answer")
+        #expect(
+            matcher.interpret("Skills of a Data Analyst: Salary Bands").parts.map { matcher.rules.rules[$0.rule].id }
+                == ["role.skills", "decline.salary"],
+            "a subtitle on a topic declined is answered too")
         #expect(
             intent("Data Analyst Track: Leading Zorbly Teams") == nil,
             "a subtitle with a word nothing knows may be about something else")

@@ -122,7 +122,11 @@ import Testing
     /// "Why choose AI & data science?": a role's field beside a compared field is the field at large,
     /// unless the question compares them.
     @Test func aRolesFieldBesideAComparedFieldIsTheFieldAtLarge() {
-        for question in ["why choose baking and clay pottery", "why choose clay pottery or baking"] {
+        let questions = [
+            "why choose baking and clay pottery", "why choose clay pottery or baking",
+            "why choose baking and clay pottery folks",
+        ]
+        for question in questions {
             var conversation = Conversation(Self.fixture)
             let reply = conversation.respond(to: question)
             #expect(reply.intents == ["careers.overview"], "\(question)")

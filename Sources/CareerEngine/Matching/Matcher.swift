@@ -40,11 +40,13 @@ struct Matcher: Sendable {
         let whole = { interpret(tokens: tokens(text, roleInFocus: roleInFocus)) }
         guard let (title, rest) = Heading.parts(of: text) else { return whole() }
         let titled = interpret(tokens: tokens(title, roleInFocus: roleInFocus))
-        let others = tokens(rest, roleInFocus: roleInFocus).flatMap(\.roles)
-        guard Set(others).isSubset(of: titled.roles) else { return whole() }
-        if understood(titled) { return titled }
+        let subtitle = tokens(rest, roleInFocus: roleInFocus)
+        guard Set(subtitle.flatMap(\.roles)).isSubset(of: titled.roles) else { return whole() }
         let reading = whole()
-        let unknown = tokens(rest, roleInFocus: roleInFocus).contains { $0.weight == Tokenizer.Weight.unknown }
+        // "Data Science Leadership: Negotiating a Higher Salary": a subtitle on a topic declined decides.
+        if understood(titled), !declines(reading) { return titled }
+        // "AI Engineer: Best Laptops for ...": a word nothing knows may be what the heading is about.
+        let unknown = subtitle.contains { $0.weight == Tokenizer.Weight.unknown }
         return !answers(reading) && !unknown && namesARole(titled) ? titled : reading
     }
 
@@ -54,6 +56,10 @@ struct Matcher: Sendable {
         guard let first = interpretation.parts.first else { return false }
         if interpretation.confidence >= Self.threshold { return true }
         return rules.rules[first.rule].declines && first.coverage >= Self.priorityFloor
+    }
+
+    private func declines(_ interpretation: Interpretation) -> Bool {
+        answers(interpretation) && interpretation.parts.contains { rules.rules[$0.rule].declines }
     }
 
     /// "AI Management Track": a title recognised only as the name of a role.

@@ -76,6 +76,11 @@ struct Titles: Sendable {
         return roles.uniqued()
     }
 
+    /// True when a title's words end with a field ("data science", "data science folks"), not a head noun.
+    func namesField(_ title: ArraySlice<String>) -> Bool {
+        title.last(where: { !tails.contains($0) }).map { fieldForms[$0] != nil } ?? false
+    }
+
     /// Takes in the roles' names, leaving out grammar words ("of" in "head of AI").
     mutating func learn(_ roles: RoleNames, ignoring grammar: Set<String>) {
         names = roles.phrases.map { (Set($0.key), $0.value) }.sorted {

@@ -150,7 +150,7 @@ struct Tokenizer: Sendable {
         let word = words[index]
         if word.isBoundary { return (Token(kind: .boundary, original: "", weight: 0, skippable: true), 1) }
         if var (match, length) = titleMatch(stems, at: index) {
-            let byField = titles.fieldForms[stems[index + length - 1]] != nil
+            let byField = titles.namesField(stems[index..<index + length])
             if index + length < stems.count, lexicon.roleSuffixes.contains(stems[index + length]) { length += 1 }
             let original = words[index..<index + length].map(\.original).joined(separator: " ")
             if case .uncovered(let role) = match, role.title.isEmpty {
