@@ -35,7 +35,8 @@ struct Matcher: Sendable {
     /// A heading with a subtitle is read by its title when the title alone is understood and the
     /// subtitle names no other role ("Getting Into ML: Researchers Guide" is about researchers).
     /// A title that only names a role answers as that role when nothing else in the heading is understood
-    /// ("AI Management Track: Leading Technical Teams in ML Organizations" is about ML managers).
+    /// ("AI Management Track: Leading Technical Teams in ML Organizations" is about ML managers), and a
+    /// subtitle on a topic declined is answered beside the title ("...: Salary Ranges and Pay Bands").
     func interpret(_ text: String, roleInFocus: Bool = false) -> Interpretation {
         let whole = { interpret(tokens: tokens(text, roleInFocus: roleInFocus)) }
         guard let (title, rest) = Heading.parts(of: text) else { return whole() }
