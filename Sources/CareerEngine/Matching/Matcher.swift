@@ -65,9 +65,16 @@ struct Matcher: Sendable {
 
     /// "AI Management Track": a title recognised only as the name of a role.
     private func namesARole(_ interpretation: Interpretation) -> Bool {
-        guard interpretation.confidence >= Self.threshold, let first = interpretation.parts.first else { return false }
-        let pattern = rules.pattern(RuleSet.PatternRef(rule: first.rule, pattern: first.pattern))
-        return pattern.namesOnlyRoles && !first.roles.isEmpty && rules.rules[first.rule].action == .answer
+        guard let (first, rule, pattern) = recognised(interpretation) else { return false }
+        return pattern.namesOnlyRoles && !first.roles.isEmpty && rule.action == .answer
+    }
+
+    /// The first part of a recognised interpretation, with its rule and pattern.
+    private func recognised(_ interpretation: Interpretation) -> (Interpretation.Part, Rule, Pattern)? {
+        guard interpretation.confidence >= Self.threshold, let first = interpretation.parts.first else { return nil }
+        return (
+            first, rules.rules[first.rule], rules.pattern(RuleSet.PatternRef(rule: first.rule, pattern: first.pattern))
+        )
     }
 
     private func tokens(_ text: String, roleInFocus: Bool) -> [Token] {
@@ -78,9 +85,7 @@ struct Matcher: Sendable {
     /// Roles, Skills, and Career Path" is about what the subtitle says), nor a courtesy or a command
     /// of the conversation ("The Expanding Horizon" asks for no "more").
     private func understood(_ interpretation: Interpretation) -> Bool {
-        guard interpretation.confidence >= Self.threshold, let first = interpretation.parts.first else { return false }
-        let rule = rules.rules[first.rule]
-        let pattern = rules.pattern(RuleSet.PatternRef(rule: first.rule, pattern: first.pattern))
+        guard let (_, rule, pattern) = recognised(interpretation) else { return false }
         return !rule.courtesy && rule.action == .answer && !pattern.namesOnlyRoles
     }
 
