@@ -24,7 +24,9 @@ struct ScriptedSession {
     func run() throws {
         // JSON carries plain text whatever --color and --width say.
         let printer = AnswerPrinter(style: json ? .plain : style)
-        var session = Session(conversation: Conversation(assistant), printer: printer, scripted: true, editor: editor)
+        var session = Session(
+            conversation: Conversation(assistant), printer: printer, scripted: true, editor: editor,
+            drawsAnswers: !json)
         var buffer = ""
         var first = true
         Interrupts.install()

@@ -20,6 +20,9 @@ struct Session {
     let kiosk: KioskOptions.Settings?
     /// Lines come from a pipe: no screen to clear, no history, no keys.
     let scripted: Bool
+    /// `--json` writes each reply's fields, not its drawn text: answers then come with empty text,
+    /// which saves drawing each one for nothing.
+    let drawsAnswers: Bool
     /// The `--intents` folder `:reload` reads again (nil: built-in rules), and where misses are recorded.
     let editor: EditorSupport
     private var rulesFolder: String? { editor.rulesFolder }
@@ -29,13 +32,14 @@ struct Session {
 
     init(
         conversation: Conversation, printer: AnswerPrinter, kiosk: KioskOptions.Settings? = nil, scripted: Bool = false,
-        editor: EditorSupport = EditorSupport()
+        editor: EditorSupport = EditorSupport(), drawsAnswers: Bool = true
     ) {
         self.conversation = conversation
         self.printer = printer
         self.kiosk = kiosk
         self.scripted = scripted
         self.editor = editor
+        self.drawsAnswers = drawsAnswers
     }
 
     static func isCommand(_ line: String) -> Bool {
@@ -48,6 +52,7 @@ struct Session {
         editor.misses?.record(reply, assistant: conversation.assistant)
         lastReply = reply
         lastCommand = nil
+        guard drawsAnswers else { return .answer(reply, text: "") }
         var text = printer.render(reply)
         // A line refused as too long was not read at all: :why would have nothing to show.
         let read = line.unicodeScalars.count <= Conversation.maximumInputLength
@@ -106,7 +111,7 @@ struct Session {
     private mutating func reply(_ reply: Reply) -> Outcome {
         lastReply = reply
         lastCommand = nil
-        return .answer(reply, text: printer.render(reply))
+        return .answer(reply, text: drawsAnswers ? printer.render(reply) : "")
     }
 
     private func said(_ name: String, _ text: String) -> Outcome {

@@ -6,7 +6,8 @@ import Foundation
 /// without `ask` (`mlcareers "what does a data scientist do"`). Said in one line, instead of
 /// "Unexpected argument" and the whole usage.
 enum StrayWords {
-    static var subcommands: [String] { MLCareers.configuration.subcommands.map { $0._commandName } + ["help"] }
+    /// Worked out once: the names come from each command type by reflection.
+    static let subcommands = MLCareers.configuration.subcommands.map { $0._commandName } + ["help"]
 
     /// `mlcareers --intents DIR ask "..."`: `--intents` names the rules for every command, so it may
     /// come before the subcommand; it is moved after it, where the subcommand reads it.

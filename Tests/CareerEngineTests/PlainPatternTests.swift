@@ -25,4 +25,17 @@ import Testing
             .parse(text, at: SourceLocation(file: "t", line: 1, column: 1), vocabulary: &vocabulary)
         #expect(pattern.elements == expected, "\(text)")
     }
+
+    /// The short path builds what the general one builds from the same elements: the same automaton,
+    /// required words and specificity.
+    @Test(arguments: ["what does a machine learning engineer do", "skills", "whats the pay pls", "running 2 models"])
+    func plainWordsCompileAsTheGeneralPathDoes(_ text: String) throws {
+        var vocabulary = Vocabulary()
+        let pattern = try PatternParser(normalizer: Normalizer(lexicon: Self.lexicon), synonyms: [:])
+            .parse(text, at: SourceLocation(file: "t", line: 1, column: 1), vocabulary: &vocabulary)
+        #expect(pattern.automaton == PatternAutomaton(pattern.elements, vocabulary: &vocabulary))
+        #expect(pattern.requiredIDs == RequiredWords(pattern.elements, vocabulary: &vocabulary))
+        #expect(pattern.specificity == pattern.elements.reduce(0) { $0 + $1.requiredCount })
+        #expect(pattern.roleSlots == 0)
+    }
 }

@@ -31,27 +31,47 @@ public struct Answer: Hashable, Sendable {
     }
 
     /// The answer as plain lines: headings as they are, bullets as "- item", a blank line before each heading.
+    /// Written into one string: this runs for every answer a script or `--json` reads.
     public var plainText: String {
-        var lines: [String] = []
+        var lines = PlainLines()
         for block in blocks {
             switch block {
             case .heading(let spans):
-                if !lines.isEmpty { lines.append("") }
-                lines.append(Self.text(spans))
-            case .paragraph(let spans): lines.append(Self.text(spans))
-            case .bullets(let items): lines += items.map { "- " + Self.text($0) }
-            case .numbered(let items): lines += items.enumerated().map { "\($0.offset + 1). " + Self.text($0.element) }
+                if lines.started { lines.add([]) }
+                lines.add(spans)
+            case .paragraph(let spans): lines.add(spans)
+            case .bullets(let items): for item in items { lines.add(item, after: "- ") }
+            case .numbered(let items): for (index, item) in items.enumerated() { lines.add(item, after: "\(index + 1). ") }
             }
         }
-        return lines.joined(separator: "\n")
+        return lines.text
+    }
+
+    /// Lines joined by line breaks as they are added.
+    private struct PlainLines {
+        var text = ""
+        var started = false
+
+        mutating func add(_ spans: [Span], after lead: String = "") {
+            if started { text += "\n" }
+            started = true
+            text += lead
+            Answer.append(spans, to: &text)
+        }
+    }
+
+    fileprivate static func append(_ spans: [Span], to text: inout String) {
+        for span in spans {
+            switch span {
+            case .text(let part), .role(let part): text += part
+            }
+        }
     }
 
     public static func text(_ spans: [Span]) -> String {
-        spans.map {
-            switch $0 {
-            case .text(let text), .role(let text): text
-            }
-        }.joined()
+        var text = ""
+        append(spans, to: &text)
+        return text
     }
 
     public static func + (lhs: Answer, rhs: Answer) -> Answer { Answer(lhs.blocks + rhs.blocks) }

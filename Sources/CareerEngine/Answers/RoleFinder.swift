@@ -76,7 +76,10 @@ struct RoleFinder: Sendable {
     /// Roles whose facts of `fields` share words with `topic`, best first; `boost` weighs some fields more.
     /// Each topic word counts once per role, by its best fact, so a role does not win by repeating itself.
     func rank(topic: [String], fields: Set<RoleField>, boost: [RoleField: Double] = [:]) -> [Result] {
-        let wanted = Set(topic).map(relatives).filter { !$0.isEmpty }
+        // Each topic word's relatives with their rarity, looked up once rather than for every fact.
+        let wanted = Set(topic).map(relatives).filter { !$0.isEmpty }.map { words in
+            words.map { (stem: $0, rarity: rarity[$0] ?? 0) }
+        }
         let results = roles.compactMap { role -> Result? in
             let candidates = (facts[role.id] ?? []).filter { fields.contains($0.field) }
             var score = 0.0
@@ -84,7 +87,7 @@ struct RoleFinder: Sendable {
             for words in wanted {
                 var best = 0.0
                 for indexed in candidates {
-                    let hit = words.intersection(indexed.stems).map { rarity[$0] ?? 0 }.max() ?? 0
+                    let hit = words.lazy.filter { indexed.stems.contains($0.stem) }.map(\.rarity).max() ?? 0
                     guard hit > 0 else { continue }
                     hits[indexed.fact.text, default: 0] += 1
                     best = max(best, hit * (boost[indexed.field] ?? 1))

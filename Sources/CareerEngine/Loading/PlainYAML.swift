@@ -184,7 +184,7 @@ struct PlainYAMLReader {
                 guard index - start <= 1_000 else { throw Unsupported() }
                 return index
             }
-            guard !Self.flowCharacters.contains(byte),
+            guard !Self.isFlowCharacter(byte),
                 byte != UInt8(ascii: "#") || bytes[index - 1] != UInt8(ascii: " ")
             else { throw Unsupported() }
             index += 1
@@ -349,7 +349,7 @@ struct PlainYAMLReader {
         guard !Self.startsSpecially(bytes[start]) else { throw Unsupported() }
         var colon = start
         while bytes[colon] != UInt8(ascii: ":") || bytes[colon + 1] != UInt8(ascii: " ") {
-            guard bytes[colon] != UInt8(ascii: "\n"), !Self.flowCharacters.contains(bytes[colon]),
+            guard bytes[colon] != UInt8(ascii: "\n"), !Self.isFlowCharacter(bytes[colon]),
                 bytes[colon] != UInt8(ascii: "#")
             else { throw Unsupported() }
             colon += 1
@@ -383,7 +383,7 @@ struct PlainYAMLReader {
         guard !Self.startsSpecially(bytes[start]) else { throw Unsupported() }
         var end = start
         while bytes[end] != UInt8(ascii: ","), bytes[end] != closing {
-            guard bytes[end] != UInt8(ascii: "\n"), !Self.flowCharacters.contains(bytes[end]),
+            guard bytes[end] != UInt8(ascii: "\n"), !Self.isFlowCharacter(bytes[end]),
                 bytes[end] != UInt8(ascii: ":"),
                 bytes[end] != UInt8(ascii: "#")
             else { throw Unsupported() }
@@ -436,10 +436,25 @@ struct PlainYAMLReader {
 
     // MARK: Characters
 
-    private static let flowCharacters: Set<UInt8> = Set("[]{},\"'".utf8)
+    /// Brackets, commas and quotes: in a key, they are left to Yams. (Switches over bytes: these run for
+    /// every byte of every key, where hashing each byte into a set was most of the cost of reading keys.)
+    private static func isFlowCharacter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ","),
+            UInt8(ascii: "\""), UInt8(ascii: "'"):
+            true
+        default: false
+        }
+    }
 
     /// Characters that give a value or key another meaning at its start (YAML's indicators).
     private static func startsSpecially(_ byte: UInt8) -> Bool {
-        "-?:,[]{}#&*!|>'\"%@`".utf8.contains(byte)
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "#"), UInt8(ascii: "&"),
+            UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "%"),
+            UInt8(ascii: "@"), UInt8(ascii: "`"):
+            true
+        default: isFlowCharacter(byte)
+        }
     }
 }

@@ -37,7 +37,7 @@ public struct Pattern: Sendable {
 
 /// For every required element of a pattern, the word ids one of which a question must contain
 /// (sorted, each once): all in one array, each element's ids followed by -1, instead of an array each.
-struct RequiredWords: Sendable {
+struct RequiredWords: Sendable, Equatable {
     private let ids: [Int32]
 
     init(_ groups: [[Int]]) {
@@ -45,6 +45,17 @@ struct RequiredWords: Sendable {
         ids.reserveCapacity(groups.reduce(0) { $0 + $1.count + 1 })
         for group in groups {
             for id in group { ids.append(Int32(id)) }
+            ids.append(-1)
+        }
+        self.ids = ids
+    }
+
+    /// The required words of a pattern of plain words, as ids: each word is an element of its own.
+    init(words: [Int]) {
+        var ids: [Int32] = []
+        ids.reserveCapacity(words.count * 2)
+        for id in words {
+            ids.append(Int32(id))
             ids.append(-1)
         }
         self.ids = ids

@@ -3,7 +3,7 @@
 ///
 /// Stored flat: every state's edges and jumps lie in one list each, the state's range given by
 /// `edgeStarts` and `jumpStarts`, so a pattern holds a few arrays however many states it has.
-struct PatternAutomaton: Sendable {
+struct PatternAutomaton: Sendable, Equatable {
     enum Consume: Hashable, Sendable {
         case word(Int)
         case role
@@ -15,7 +15,7 @@ struct PatternAutomaton: Sendable {
 
     /// A move that consumes one token. The token kind is packed into `code`: a word id, or a
     /// negative code for a slot (8 bytes an edge instead of 24).
-    struct Edge: Sendable {
+    struct Edge: Sendable, Equatable {
         let code: Int32
         let target: Int32
 
@@ -36,7 +36,7 @@ struct PatternAutomaton: Sendable {
         }
     }
 
-    struct Jump: Sendable {
+    struct Jump: Sendable, Equatable {
         let target: Int32
         /// True for a jump that stands for a missing role, at `missingRoleCost`: patterns that find
         /// the role rank higher.
@@ -69,6 +69,21 @@ struct PatternAutomaton: Sendable {
         (jumpStarts, jumps) = Self.flattened(builder.jumps, states: builder.loops.count)
         loops = builder.loops
         echoes = builder.echoes.isEmpty ? [] : Array(Set(builder.echoes)).sorted()
+    }
+
+    /// The automaton of a pattern of plain words, given as word ids: a state after each word and no
+    /// jumps, as `init(_:vocabulary:)` builds it, without the builder (most generated patterns are such).
+    init(words ids: [Int]) {
+        let states = ids.count + 1
+        edgeStarts = (0...states).map { Int32(min($0, ids.count)) }
+        edges = ids.enumerated().map { Edge(consume: .word($0.element), target: $0.offset + 1) }
+        jumpStarts = [Int32](repeating: 0, count: states + 1)
+        jumps = []
+        var loops = [Bool](repeating: false, count: states)
+        loops[0] = true
+        loops[states - 1] = true
+        self.loops = loops
+        echoes = []
     }
 
     /// The moves ordered by the state they leave (in the order they were added, within a state), and

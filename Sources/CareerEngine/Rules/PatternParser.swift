@@ -26,7 +26,7 @@ struct PatternParser {
         if source.utf8.count <= Self.maximumLength, let words = stems.plainStems(of: source, normalizer),
             !words.isEmpty
         {
-            return compiled(source, at: location, words.map(PatternElement.word), vocabulary: &vocabulary)
+            return plain(source, at: location, words, vocabulary: &vocabulary)
         }
         let scalars = Array(source.unicodeScalars)
         guard scalars.count <= Self.maximumLength else {
@@ -48,6 +48,17 @@ struct PatternParser {
             )
         }
         return compiled(source, at: location, elements, vocabulary: &vocabulary)
+    }
+
+    /// A pattern of plain words: each word interned once for both its automaton and its required words.
+    private func plain(_ source: String, at location: SourceLocation, _ words: [String], vocabulary: inout Vocabulary)
+        -> Pattern
+    {
+        let ids = words.map { vocabulary.intern($0) }
+        return Pattern(
+            source: source, location: location, elements: words.map(PatternElement.word),
+            automaton: PatternAutomaton(words: ids), requiredIDs: RequiredWords(words: ids), roleSlots: 0,
+            specificity: words.count)
     }
 
     private func compiled(

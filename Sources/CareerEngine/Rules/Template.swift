@@ -28,16 +28,19 @@ public struct Template: Sendable {
         case placeholder(Placeholder)
     }
 
-    /// How many roles the template needs: 0, 1 (`{role...}`), or 2 (`{role2...}`).
-    var rolesNeeded: Int {
-        placeholders.reduce(0) { needed, placeholder in
+    /// The placeholders of every line, in order; and how many roles the template needs: 0, 1
+    /// (`{role...}`), or 2 (`{role2...}`). Worked out once: answering asks for them at every turn.
+    let placeholders: [Placeholder]
+    let rolesNeeded: Int
+
+    init(lines: [Line], location: SourceLocation) {
+        self.lines = lines
+        self.location = location
+        placeholders = lines.flatMap { $0.segments.compactMap { if case .placeholder(let p) = $0 { p } else { nil } } }
+        rolesNeeded = placeholders.reduce(0) { needed, placeholder in
             if case .role(let index, _) = placeholder { return max(needed, index + 1) }
             return needed
         }
-    }
-
-    var placeholders: [Placeholder] {
-        lines.flatMap { $0.segments.compactMap { if case .placeholder(let p) = $0 { p } else { nil } } }
     }
 }
 
