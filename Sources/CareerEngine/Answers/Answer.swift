@@ -41,7 +41,8 @@ public struct Answer: Hashable, Sendable {
                 lines.add(spans)
             case .paragraph(let spans): lines.add(spans)
             case .bullets(let items): for item in items { lines.add(item, after: "- ") }
-            case .numbered(let items): for (index, item) in items.enumerated() { lines.add(item, after: "\(index + 1). ") }
+            case .numbered(let items):
+                for (index, item) in items.enumerated() { lines.add(item, after: "\(index + 1). ") }
             }
         }
         return lines.text
