@@ -121,6 +121,10 @@ struct PatternAutomaton: Sendable, Equatable {
 
     /// The best weight of question tokens this pattern can account for, or nil if it cannot match.
     /// Also says whether the best way needed a missing role.
+    ///
+    /// Every move goes to the same state or a later one, so the states reached so far all lie at or
+    /// below `reach`, which only grows: each step visits and resets those states, not the whole pattern
+    /// (a question that matches the first words of a long pattern never pays for the rest).
     func bestCoverage(of tokens: [Token]) -> (covered: Double, missingRole: Bool)? {
         let count = loops.count
         // Four rows of scratch space on the stack: no allocation per pattern tried.
@@ -131,29 +135,32 @@ struct PatternAutomaton: Sendable, Equatable {
                 var missing = UnsafeMutableBufferPointer(rebasing: flags[0..<count])
                 var nextMissing = UnsafeMutableBufferPointer(rebasing: flags[count...])
                 score.initialize(repeating: -.infinity)
+                next.initialize(repeating: -.infinity)
                 missing.initialize(repeating: false)
                 nextMissing.initialize(repeating: false)
                 score[0] = 0
-                close(score, missing)
+                var reach = close(score, missing, reach: 0)
                 for token in tokens {
-                    next.initialize(repeating: -.infinity)
-                    advance(over: token, from: score, missing, into: next, nextMissing)
-                    close(next, nextMissing)
+                    for state in 0...reach { next[state] = -.infinity }
+                    reach = advance(over: token, from: score, missing, into: next, nextMissing, reach: reach)
+                    reach = close(next, nextMissing, reach: reach)
                     swap(&score, &next)
                     swap(&missing, &nextMissing)
                 }
-                let best = score[finalState]
+                let best = finalState <= reach ? score[finalState] : -.infinity
                 return best == -.infinity ? nil : (best, missing[finalState])
             }
         }
     }
 
+    /// Moves over `token` from the states up to `reach`; returns the new reach.
     private func advance(
         over token: Token, from score: UnsafeMutableBufferPointer<Double>, _ missing: UnsafeMutableBufferPointer<Bool>,
-        into next: UnsafeMutableBufferPointer<Double>, _ nextMissing: UnsafeMutableBufferPointer<Bool>
-    ) {
+        into next: UnsafeMutableBufferPointer<Double>, _ nextMissing: UnsafeMutableBufferPointer<Bool>, reach: Int
+    ) -> Int {
         let echo = !echoes.isEmpty && token.wordID >= 0 && echoes(token.wordID)
-        for state in 0..<score.count where score[state] > -.infinity {
+        var farthest = reach
+        for state in 0...reach where score[state] > -.infinity {
             let current = score[state]
             if loops[state] || token.skippable {
                 let value = loops[state] && echo ? current + token.weight : current
@@ -169,12 +176,24 @@ struct PatternAutomaton: Sendable, Equatable {
                     next[target] = value
                     nextMissing[target] = missing[state]
                 }
+                farthest = max(farthest, target)
             }
         }
+        return farthest
     }
 
-    private func close(_ score: UnsafeMutableBufferPointer<Double>, _ missing: UnsafeMutableBufferPointer<Bool>) {
-        for state in 0..<score.count where score[state] > -.infinity {
+    /// Follows the jumps from the states up to `reach`, in one ascending sweep that goes on as far as
+    /// they lead; returns the new reach.
+    private func close(
+        _ score: UnsafeMutableBufferPointer<Double>, _ missing: UnsafeMutableBufferPointer<Bool>, reach: Int
+    )
+        -> Int
+    {
+        var farthest = reach
+        var state = 0
+        while state <= farthest {
+            defer { state += 1 }
+            guard score[state] > -.infinity else { continue }
             for index in Int(jumpStarts[state])..<Int(jumpStarts[state + 1]) {
                 let jump = jumps[index]
                 let value = score[state] - jump.cost
@@ -183,8 +202,10 @@ struct PatternAutomaton: Sendable, Equatable {
                     score[target] = value
                     missing[target] = missing[state] || jump.missesRole
                 }
+                farthest = max(farthest, target)
             }
         }
+        return farthest
     }
 }
 
