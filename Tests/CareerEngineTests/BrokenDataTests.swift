@@ -69,7 +69,7 @@ import TranscriptKit
 
     @Test func shippedPatternsAreWellWithinTheLimits() {
         let states = Fixtures.shipped.rules.rules.flatMap(\.patterns).map {
-            $0.elements.reduce(1) { $0 + $1.stateCount }
+            $0.elements(in: Fixtures.shipped.rules.vocabulary).reduce(1) { $0 + $1.stateCount }
         }
         #expect(states.allSatisfy { $0 <= PatternParser.maximumStates / 4 }, "largest: \(states.max() ?? 0)")
         #expect(

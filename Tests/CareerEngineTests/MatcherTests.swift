@@ -538,7 +538,7 @@ import TranscriptKit
             vocabulary: &vocabulary)
         #expect(pattern.roleSlots == 1)
         #expect(pattern.requiredIDs.count == 2)
-        #expect(pattern.literals == ["what", "which", "exactly", "salary", "pay"])
+        #expect(pattern.literals(in: vocabulary) == ["what", "which", "exactly", "salary", "pay"])
     }
 
     @Test(arguments: [

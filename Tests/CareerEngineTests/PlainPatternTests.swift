@@ -23,7 +23,7 @@ import Testing
         var vocabulary = Vocabulary()
         let pattern = try PatternParser(normalizer: normalizer, synonyms: [:])
             .parse(text, at: SourceLocation(file: "t", line: 1, column: 1), vocabulary: &vocabulary)
-        #expect(pattern.elements == expected, "\(text)")
+        #expect(pattern.elements(in: vocabulary) == expected, "\(text)")
     }
 
     /// The short path builds what the general one builds from the same elements: the same automaton,
@@ -33,9 +33,10 @@ import Testing
         var vocabulary = Vocabulary()
         let pattern = try PatternParser(normalizer: Normalizer(lexicon: Self.lexicon), synonyms: [:])
             .parse(text, at: SourceLocation(file: "t", line: 1, column: 1), vocabulary: &vocabulary)
-        #expect(pattern.automaton == PatternAutomaton(pattern.elements, vocabulary: &vocabulary))
-        #expect(pattern.requiredIDs == RequiredWords(pattern.elements, vocabulary: &vocabulary))
-        #expect(pattern.specificity == pattern.elements.reduce(0) { $0 + $1.requiredCount })
+        let elements = pattern.elements(in: vocabulary)
+        #expect(pattern.automaton == PatternAutomaton(elements, vocabulary: &vocabulary))
+        #expect(pattern.requiredIDs == RequiredWords(elements, vocabulary: &vocabulary))
+        #expect(pattern.specificity == elements.reduce(0) { $0 + $1.requiredCount })
         #expect(pattern.roleSlots == 0)
     }
 }

@@ -28,7 +28,7 @@ import TranscriptKit
     @Test func theAutomatonNamesThePatternsLiterals() {
         let rules = Fixtures.shipped.rules
         for pattern in rules.rules.flatMap(\.patterns) {
-            let literals = pattern.literals
+            let literals = pattern.literals(in: rules.vocabulary)
             for (id, word) in rules.vocabulary.words.enumerated() {
                 #expect(pattern.automaton.consumesWord(id) == literals.contains(word), "\(pattern.source): \(word)")
             }

@@ -56,7 +56,8 @@ public enum DataCheck {
         var seen: [[PatternElement]: (rule: Rule, pattern: Pattern)] = [:]
         for rule in assistant.rules.rules {
             for pattern in rule.patterns {
-                if let (first, firstPattern) = seen[pattern.elements] {
+                let elements = pattern.elements(in: assistant.rules.vocabulary)
+                if let (first, firstPattern) = seen[elements] {
                     diagnostics.append(
                         .error(
                             pattern.location,
@@ -64,7 +65,7 @@ public enum DataCheck {
                         ))
                     continue
                 }
-                seen[pattern.elements] = (rule, pattern)
+                seen[elements] = (rule, pattern)
                 if let warning = lostExample(pattern, of: rule, in: assistant) { diagnostics.append(warning) }
             }
         }
@@ -72,7 +73,7 @@ public enum DataCheck {
     }
 
     private static func lostExample(_ pattern: Pattern, of rule: Rule, in assistant: Assistant) -> Diagnostic? {
-        let tokens = example(pattern.elements, assistant: assistant)
+        let tokens = example(pattern.elements(in: assistant.rules.vocabulary), assistant: assistant)
         guard !tokens.isEmpty, let winner = assistant.matcher.rank(tokens).first else { return nil }
         let winningRule = assistant.rules.rules[winner.ref.rule]
         guard winningRule.id != rule.id, winningRule.action == rule.action else { return nil }

@@ -22,6 +22,12 @@ extension Loader {
         var links = IntentLinks()
         // One parser for the sections: it keeps the stems of the word runs it has read, which intents repeat.
         let parser = PatternParser(normalizer: Normalizer(lexicon: lexicon), synonyms: synonyms)
+        // Room for every intent at once: grown by doubling, a list of 10,000 rules has thousands of empty places.
+        rules.reserveCapacity(
+            sections.reduce(0) { count, section in
+                guard case .sequence(let items) = section.value.value else { return count }
+                return count + items.count
+            })
         while !sections.isEmpty {
             for item in FieldReader.items(sections.removeFirst().value, key: "intents", problems: &problems) {
                 readIntent(item, parser: parser, links: &links)

@@ -17,7 +17,9 @@
 public struct Pattern: Sendable {
     public let source: String
     public let location: SourceLocation
-    let elements: [PatternElement]
+    /// The elements as written, or nothing for a pattern of plain words: its words are its automaton's
+    /// (an array of elements less for each of thousands of generated patterns).
+    private let body: Body
     let automaton: PatternAutomaton
     /// For every required element, the word ids (sorted, each once) one of which a question must
     /// contain: a cheap test that rules a pattern out before its automaton runs, and what the index
@@ -27,12 +29,55 @@ public struct Pattern: Sendable {
     /// How many required words and slots the pattern has; ranks patterns that cover a question equally.
     let specificity: Int
 
+    private enum Body: Sendable {
+        case elements([PatternElement])
+        case plainWords
+    }
+
+    init(
+        source: String, location: SourceLocation, elements: [PatternElement], automaton: PatternAutomaton,
+        requiredIDs: RequiredWords, roleSlots: Int, specificity: Int
+    ) {
+        self.source = source
+        self.location = location
+        body = .elements(elements)
+        self.automaton = automaton
+        self.requiredIDs = requiredIDs
+        self.roleSlots = roleSlots
+        self.specificity = specificity
+    }
+
+    /// A pattern of plain words, with their automaton (`PatternAutomaton(words:shape:)`) and required words.
+    init(source: String, location: SourceLocation, automaton: PatternAutomaton, requiredIDs: RequiredWords) {
+        self.source = source
+        self.location = location
+        body = .plainWords
+        self.automaton = automaton
+        self.requiredIDs = requiredIDs
+        roleSlots = 0
+        specificity = automaton.finalState  // one state after each word
+    }
+
+    /// The pattern's elements, the words of `vocabulary` (the rules' own) by id: spelled out again
+    /// for a pattern of plain words, which only `check` and explanations ask for.
+    func elements(in vocabulary: Vocabulary) -> [PatternElement] {
+        switch body {
+        case .elements(let elements): elements
+        case .plainWords: automaton.plainWordIDs.map { .word(vocabulary.words[$0]) }
+        }
+    }
+
     /// True for `{role}` alone: a line that only names roles.
-    var namesOnlyRoles: Bool { elements.count == 1 && elements[0].isRoleSlot }
+    var namesOnlyRoles: Bool {
+        guard case .elements(let elements) = body else { return false }
+        return elements.count == 1 && elements[0].isRoleSlot
+    }
 
     /// Every word stem the pattern can match literally, worked out when asked (matching asks the
     /// automaton instead, by word id: `PatternAutomaton.consumesWord`).
-    var literals: Set<String> { elements.reduce(into: Set<String>()) { $0.formUnion($1.literals) } }
+    func literals(in vocabulary: Vocabulary) -> Set<String> {
+        elements(in: vocabulary).reduce(into: Set<String>()) { $0.formUnion($1.literals) }
+    }
 }
 
 /// For every required element of a pattern, the word ids one of which a question must contain

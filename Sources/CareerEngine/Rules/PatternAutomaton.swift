@@ -73,18 +73,40 @@ struct PatternAutomaton: Sendable, Equatable {
 
     /// The automaton of a pattern of plain words, given as word ids: a state after each word and no
     /// jumps, as `init(_:vocabulary:)` builds it, without the builder (most generated patterns are such).
-    init(words ids: [Int]) {
-        let states = ids.count + 1
-        edgeStarts = (0...states).map { Int32(min($0, ids.count)) }
-        edges = ids.enumerated().map { Edge(consume: .word($0.element), target: $0.offset + 1) }
-        jumpStarts = [Int32](repeating: 0, count: states + 1)
+    /// All but the edges depend only on the length: `shape` is shared by the patterns of that length.
+    init(words ids: [Int], shape: PlainShape) {
+        precondition(shape.length == ids.count)
+        edgeStarts = shape.edgeStarts
+        edges = (0..<ids.count).map { Edge(consume: .word(ids[$0]), target: $0 + 1) }
+        jumpStarts = shape.jumpStarts
         jumps = []
-        var loops = [Bool](repeating: false, count: states)
-        loops[0] = true
-        loops[states - 1] = true
-        self.loops = loops
+        loops = shape.loops
         echoes = []
     }
+
+    init(words ids: [Int]) { self.init(words: ids, shape: PlainShape(length: ids.count)) }
+
+    /// The moves of an automaton of `length` plain words, but for the words themselves: one edge from
+    /// each state to the next, no jumps, the start and the end passing over any token.
+    struct PlainShape: Sendable {
+        let length: Int
+        fileprivate let edgeStarts: [Int32]
+        fileprivate let jumpStarts: [Int32]
+        fileprivate let loops: [Bool]
+
+        init(length: Int) {
+            self.length = length
+            edgeStarts = (0...length + 1).map { Int32(min($0, length)) }
+            jumpStarts = [Int32](repeating: 0, count: length + 2)
+            var loops = [Bool](repeating: false, count: length + 1)
+            loops[0] = true
+            loops[length] = true
+            self.loops = loops
+        }
+    }
+
+    /// The word ids of an automaton of plain words (`init(words:shape:)`), in order.
+    var plainWordIDs: [Int] { edges.map { Int($0.code) } }
 
     /// The moves ordered by the state they leave (in the order they were added, within a state), and
     /// where each state's moves start (one more entry: the end). A counting sort: two passes.

@@ -56,9 +56,9 @@ struct PatternParser {
     {
         let ids = words.map { vocabulary.intern($0) }
         return Pattern(
-            source: source, location: location, elements: words.map(PatternElement.word),
-            automaton: PatternAutomaton(words: ids), requiredIDs: RequiredWords(words: ids), roleSlots: 0,
-            specificity: words.count)
+            source: source, location: location,
+            automaton: PatternAutomaton(words: ids, shape: stems.plainShape(ids.count)),
+            requiredIDs: RequiredWords(words: ids))
     }
 
     private func compiled(
@@ -164,10 +164,20 @@ struct PatternParser {
     }
 }
 
-/// The stems of each text normalized so far, and the synonym lists as elements, for one parser's lifetime.
+/// The stems of each text normalized so far, the synonym lists as elements, and the shapes of plain
+/// automata by length, for one parser's lifetime.
 private final class StemCache {
     private var known: [String: [String]] = [:]
     private var synonyms: [String: PatternElement] = [:]
+    /// Shared by every plain pattern of a length: three arrays fewer for each of thousands of patterns.
+    private var shapes: [Int: PatternAutomaton.PlainShape] = [:]
+
+    func plainShape(_ length: Int) -> PatternAutomaton.PlainShape {
+        if let shape = shapes[length] { return shape }
+        let shape = PatternAutomaton.PlainShape(length: length)
+        shapes[length] = shape
+        return shape
+    }
 
     func synonym(_ name: String, _ phrases: [[String]]) -> PatternElement {
         if let element = synonyms[name] { return element }

@@ -24,6 +24,9 @@ public struct RuleSet: Sendable {
 
     func pattern(_ ref: PatternRef) -> Pattern { rules[ref.rule].patterns[ref.pattern] }
 
+    /// Makes room for `count` rules in all, so that adding them does not grow the list in steps.
+    mutating func reserveCapacity(_ count: Int) { rules.reserveCapacity(count) }
+
     mutating func add(_ rule: Rule) {
         ids[rule.id] = rules.count
         if let general = rule.withoutRole, roleVersions[general] == nil { roleVersions[general] = rules.count }
