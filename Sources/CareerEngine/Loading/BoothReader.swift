@@ -130,7 +130,8 @@ enum BoothReader {
                 node, what: "the weights of a quiz option", allowed: knowledge.roles.map(\.id), problems: &problems)
         else { return [:] }
         var weights: [String: Double] = [:]
-        for (id, entry) in fields.entries {
+        for entry in fields.entries {
+            let id = entry.key
             guard let (value, valueLocation) = FieldReader.text(entry.value, key: id, problems: &problems) else {
                 continue
             }

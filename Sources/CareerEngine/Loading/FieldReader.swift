@@ -5,7 +5,9 @@
 struct FieldReader {
     let node: YAMLNode
     let what: String
-    private(set) var entries: [String: YAMLNode.Entry] = [:]
+    /// The entries with allowed keys, each key once, in the file's order. A list, not a dictionary:
+    /// mappings have a few keys, and thousands of intents are read at each start.
+    private(set) var entries: [YAMLNode.Entry] = []
 
     /// Reads `node` as a mapping of `what`, reporting keys outside `allowed` into `problems`.
     init?(_ node: YAMLNode, what: String, allowed: [String], problems: inout [Diagnostic]) {
@@ -16,7 +18,7 @@ struct FieldReader {
             return nil
         }
         for entry in list {
-            if entries[entry.key] != nil {
+            if entries.contains(where: { $0.key == entry.key }) {
                 problems.append(.error(entry.keyLocation, "'\(entry.key)' is given twice in \(what)"))
             } else if !allowed.contains(entry.key) {
                 let hint = Suggestion.hint(for: entry.key, in: allowed)
@@ -26,12 +28,14 @@ struct FieldReader {
                         "unknown key '\(entry.key)' in \(what)\(hint); expected one of: \(allowed.joined(separator: ", "))"
                     ))
             } else {
-                entries[entry.key] = entry
+                entries.append(entry)
             }
         }
     }
 
-    subscript(key: String) -> YAMLNode? { entries[key]?.value }
+    subscript(key: String) -> YAMLNode? { entry(key)?.value }
+
+    func entry(_ key: String) -> YAMLNode.Entry? { entries.first { $0.key == key } }
 
     /// A required single text value.
     func text(_ key: String, problems: inout [Diagnostic]) -> (String, SourceLocation)? {

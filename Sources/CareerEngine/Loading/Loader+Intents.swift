@@ -152,7 +152,7 @@ extension Loader {
     /// Patterns are written one per line in a `|` block (so `{role}`, `[...]` and `*` need no quotes),
     /// or as a YAML list. Lines starting with `#` are comments.
     private mutating func patternLines(_ node: YAMLNode) -> [(String, SourceLocation)] {
-        guard case .scalar(let text) = node.value, text.utf8.contains(UInt8(ascii: "\n")) else {
+        guard case .scalar(let text) = node.value, Self.hasLineBreak(text) else {
             return FieldReader.texts(node, key: "patterns", problems: &problems)
         }
         var bytes = text
@@ -164,6 +164,13 @@ extension Loader {
                 SourceLocation(file: location.file, line: location.line + offset, column: location.column + indent)
             )
         }
+    }
+
+    /// True when `text` holds a line break: on its bytes in place when they are contiguous (a byte
+    /// at a time through `utf8` costs more than splitting the block).
+    private static func hasLineBreak(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\n")) }
+            ?? text.utf8.contains(UInt8(ascii: "\n"))
     }
 
     /// The patterns of a block, each with its line (from 0) and indentation: lines that are blank or

@@ -133,7 +133,7 @@ struct Loader {
         let before = problems.count
         let reader = FieldReader(node, what: "a data file", allowed: Self.sections, problems: &problems)
         unreadFiles += problems[before...].filter { $0.severity == .error }
-        return reader.map { reader in Self.sections.compactMap { reader.entries[$0] } } ?? []
+        return reader.map { reader in Self.sections.compactMap(reader.entry) } ?? []
     }
 
     private mutating func checkCompleteness(_ found: [String: [YAMLNode.Entry]]) {

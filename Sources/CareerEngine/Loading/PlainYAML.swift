@@ -278,6 +278,12 @@ struct PlainYAMLReader {
     /// A `"..."` or `'...'` value on one line, and the index after its closing quote.
     private func quoted(at start: Int) throws(Unsupported) -> (String, Int) {
         let quote = bytes[start]
+        // Most quoted values hold no escape: copied in one go, rather than byte by byte.
+        var end = start + 1
+        while bytes[end] != quote, bytes[end] != UInt8(ascii: "\\"), bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        if bytes[end] == quote, quote == UInt8(ascii: "\"") || bytes[end + 1] != quote {
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end]), as: UTF8.self), end + 1)
+        }
         var text: [UInt8] = []
         var index = start + 1
         while true {
