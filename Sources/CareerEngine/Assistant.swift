@@ -33,7 +33,8 @@ public struct Assistant: Sendable {
     var texts: ReplyTexts { ReplyTexts(replies: replies, writer: writer, knowledge: knowledge) }
 
     /// Loads data files; throws every error found, located, when any is an error.
-    public init(files: [DataFile]) throws(DataProblems) {
+    /// The files are handed over: a caller that keeps no copy of them has each text freed once it is read.
+    public init(files: consuming [DataFile]) throws(DataProblems) {
         var loader = Loader()
         loader.load(files)
         try self.init(loaded: loader)

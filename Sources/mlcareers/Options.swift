@@ -15,9 +15,10 @@ struct DataOptions: ParsableArguments {
     func loadAssistant() throws -> Assistant {
         let files = try DataDirectory.files(at: intents)
         do {
-            return KeptUntilExit.keep(try Assistant(files: files))
+            // Handed over, not kept: the loader frees each text once it is read. An error reads them again.
+            return KeptUntilExit.keep(try Assistant(files: consume files))
         } catch {
-            Diagnostics.print(error.diagnostics, files: files)
+            Diagnostics.print(error.diagnostics, files: (try? DataDirectory.files(at: intents)) ?? [])
             throw ExitCode(65)
         }
     }

@@ -33,12 +33,16 @@ struct Loader {
     /// other errors then only follow from them, like every role the file held being unknown.
     var unreadFiles: [Diagnostic] = []
 
-    mutating func load(_ files: [DataFile]) {
+    /// Reads `files`, letting each file's text go once its sections are read: the text of thousands of
+    /// intents need not stay beside the rules built from it.
+    mutating func load(_ files: consuming [DataFile]) {
         var found: [String: [YAMLNode.Entry]] = [:]
         if files.isEmpty {
             problems.append(.error(SourceLocation(file: "Intents", line: 1, column: 1), "no data files (*.yaml) found"))
         }
-        for file in files {
+        var unread = files
+        unread.reverse()
+        while let file = unread.popLast() {
             for entry in sections(of: file) { found[entry.key, default: []].append(entry) }
         }
         keepOneOfEachSingleSection(&found)

@@ -133,6 +133,15 @@ struct RequiredWords: Sendable, Equatable {
     /// The two elements whose ids cost least (`cost` summed over them; the first of equals), cheapest
     /// first; nil for those that are not there. Works through the flat array without building any.
     func twoCheapest(_ cost: (Int) -> Int) -> (ArraySlice<Int32>, ArraySlice<Int32>?)? {
+        twoCheapestRanges(cost).map { (ids[$0.0], $0.1.map { ids[$0] }) }
+    }
+
+    /// The ids of `range`, a range `twoCheapestRanges` gave.
+    subscript(range: Range<Int>) -> ArraySlice<Int32> { ids[range] }
+
+    /// `twoCheapest` as ranges of positions, which take less room than slices when kept for thousands
+    /// of patterns (`PatternIndex`).
+    func twoCheapestRanges(_ cost: (Int) -> Int) -> (Range<Int>, Range<Int>?)? {
         var best: (range: Range<Int>, cost: Int)?
         var second: (range: Range<Int>, cost: Int)?
         var start = 0
@@ -150,7 +159,7 @@ struct RequiredWords: Sendable, Equatable {
             }
             (start, total) = (index + 1, 0)
         }
-        return best.map { (ids[$0.range], second.map { ids[$0.range] }) }
+        return best.map { ($0.range, second?.range) }
     }
 
     /// How many elements are required.

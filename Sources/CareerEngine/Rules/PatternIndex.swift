@@ -55,9 +55,9 @@ struct PatternIndex: Sendable {
         for (number, file) in filing.enumerated() {
             switch file {
             case .roleOnly: roleOnly.append(Int32(number))
-            case .single(let ids): for id in ids { singleStarts[Int(id) + 1] += 1 }
+            case .single(let range): for id in ids(range, of: number) { singleStarts[Int(id) + 1] += 1 }
             case .pair(let first, let second):
-                Self.forEachPair(first, second) { pairs.count($0, $1) }
+                Self.forEachPair(ids(first, of: number), ids(second, of: number)) { pairs.count($0, $1) }
             }
         }
         for id in singleStarts.indices.dropFirst() { singleStarts[id] += singleStarts[id - 1] }
@@ -71,18 +71,23 @@ struct PatternIndex: Sendable {
         for (number, file) in filing.enumerated() {
             switch file {
             case .roleOnly: continue
-            case .single(let ids):
-                for id in ids {
+            case .single(let range):
+                for id in ids(range, of: number) {
                     singles[Int(nextSingle[Int(id)])] = Int32(number)
                     nextSingle[Int(id)] += 1
                 }
             case .pair(let first, let second):
-                Self.forEachPair(first, second) { a, b in
+                Self.forEachPair(ids(first, of: number), ids(second, of: number)) { a, b in
                     (inPair[Int(a)], inPair[Int(b)]) = (true, true)
                     paired[pairs.claim(a, b)] = Int32(number)
                 }
             }
         }
+    }
+
+    /// The word ids at `range` of pattern `number`'s required words.
+    private func ids(_ range: Range<Int32>, of number: Int) -> ArraySlice<Int32> {
+        required[number][Int(range.lowerBound)..<Int(range.upperBound)]
     }
 
     /// Every pair of different words, one from each element (a word in both makes no pair: `Filing`
@@ -116,28 +121,33 @@ struct PatternIndex: Sendable {
         for number in numbers where required[Int(number)].areSatisfied(by: present) { found.append(Int(number)) }
     }
 
-    /// Where one pattern is filed.
+    /// Where one pattern is filed: ranges of positions in its required words (`RequiredWords`), which
+    /// take a fifth of the room of slices while the index of thousands of patterns is built.
     private enum Filing {
         case roleOnly
         /// Under each of these words.
-        case single(ArraySlice<Int32>)
+        case single(Range<Int32>)
         /// Under each pair of a word of the first element and a different word of the second.
-        case pair(ArraySlice<Int32>, ArraySlice<Int32>)
+        case pair(Range<Int32>, Range<Int32>)
 
         /// The two rarest elements when there are two whose words share none and make few pairs;
         /// otherwise the rarest element alone.
         init(_ words: RequiredWords, needing: [Int]) {
-            guard let (first, second) = words.twoCheapest({ needing[$0] }) else {
+            guard let (first, second) = words.twoCheapestRanges({ needing[$0] }) else {
                 self = .roleOnly
                 return
             }
             if let second, first.count * second.count <= PatternIndex.maximumPairs,
-                !first.contains(where: second.contains)
+                !words[first].contains(where: words[second].contains)
             {
-                self = .pair(first, second)
+                self = .pair(Self.compact(first), Self.compact(second))
             } else {
-                self = .single(first)
+                self = .single(Self.compact(first))
             }
+        }
+
+        private static func compact(_ range: Range<Int>) -> Range<Int32> {
+            Int32(range.lowerBound)..<Int32(range.upperBound)
         }
 
         var pairCount: Int {
