@@ -58,9 +58,10 @@ import Testing
         let words = RequiredWords([[0, 3], [1], [2, 4]])
         let costs = [5, 2, 1, 0, 2]
         let two = words.twoCheapest { costs[$0] }
-        #expect(two.map { Array($0.0) } == [1])
-        #expect(two?.1.map(Array.init) == [2, 4])
-        #expect(RequiredWords([[7]]).twoCheapest { _ in 0 }.map { Array($0.0) } == [7])
+        #expect(two.map { Array(words[$0.0]) } == [1])
+        #expect(two?.1.map { Array(words[$0]) } == [2, 4])
+        let one = RequiredWords([[7]])
+        #expect(one.twoCheapest { _ in 0 }.map { Array(one[$0.0]) } == [7])
         #expect(RequiredWords([[7]]).twoCheapest { _ in 0 }?.1 == nil)
         #expect(RequiredWords([]).twoCheapest { _ in 0 } == nil)
     }

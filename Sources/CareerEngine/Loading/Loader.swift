@@ -41,9 +41,8 @@ struct Loader {
             problems.append(.error(SourceLocation(file: "Intents", line: 1, column: 1), "no data files (*.yaml) found"))
         }
         var unread = files
-        unread.reverse()
-        while let file = unread.popLast() {
-            for entry in sections(of: file) { found[entry.key, default: []].append(entry) }
+        while !unread.isEmpty {
+            for entry in sections(of: unread.removeFirst()) { found[entry.key, default: []].append(entry) }
         }
         keepOneOfEachSingleSection(&found)
         read(&found)

@@ -128,20 +128,16 @@ struct RequiredWords: Sendable, Equatable {
 
     /// The element whose ids cost least (`cost` summed over them; the first of equals), or nil when
     /// none is required.
-    func cheapest(_ cost: (Int) -> Int) -> ArraySlice<Int32>? { twoCheapest(cost)?.0 }
+    func cheapest(_ cost: (Int) -> Int) -> ArraySlice<Int32>? { twoCheapest(cost).map { ids[$0.0] } }
 
-    /// The two elements whose ids cost least (`cost` summed over them; the first of equals), cheapest
-    /// first; nil for those that are not there. Works through the flat array without building any.
-    func twoCheapest(_ cost: (Int) -> Int) -> (ArraySlice<Int32>, ArraySlice<Int32>?)? {
-        twoCheapestRanges(cost).map { (ids[$0.0], $0.1.map { ids[$0] }) }
-    }
-
-    /// The ids of `range`, a range `twoCheapestRanges` gave.
+    /// The ids of `range`, a range `twoCheapest` gave.
     subscript(range: Range<Int>) -> ArraySlice<Int32> { ids[range] }
 
-    /// `twoCheapest` as ranges of positions, which take less room than slices when kept for thousands
-    /// of patterns (`PatternIndex`).
-    func twoCheapestRanges(_ cost: (Int) -> Int) -> (Range<Int>, Range<Int>?)? {
+    /// The two elements whose ids cost least (`cost` summed over them; the first of equals), cheapest
+    /// first, as ranges of positions (`self[range]` gives the ids; ranges take less room than slices
+    /// when kept for thousands of patterns, in `PatternIndex`); nil for those that are not there.
+    /// Works through the flat array without building any.
+    func twoCheapest(_ cost: (Int) -> Int) -> (Range<Int>, Range<Int>?)? {
         var best: (range: Range<Int>, cost: Int)?
         var second: (range: Range<Int>, cost: Int)?
         var start = 0

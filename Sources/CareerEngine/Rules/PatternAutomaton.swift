@@ -84,8 +84,6 @@ struct PatternAutomaton: Sendable, Equatable {
         echoes = []
     }
 
-    init(words ids: [Int]) { self.init(words: ids, shape: PlainShape(length: ids.count)) }
-
     /// The moves of an automaton of `length` plain words, but for the words themselves: one edge from
     /// each state to the next, no jumps, the start and the end passing over any token.
     struct PlainShape: Sendable {

@@ -133,7 +133,7 @@ struct PatternIndex: Sendable {
         /// The two rarest elements when there are two whose words share none and make few pairs;
         /// otherwise the rarest element alone.
         init(_ words: RequiredWords, needing: [Int]) {
-            guard let (first, second) = words.twoCheapestRanges({ needing[$0] }) else {
+            guard let (first, second) = words.twoCheapest({ needing[$0] }) else {
                 self = .roleOnly
                 return
             }
