@@ -10,6 +10,8 @@ import Testing
         lexicon.addReplacement(["machine", "learning"], ["ml"])
         lexicon.addReplacement(["whats"], ["what", "is"])
         lexicon.addReplacement(["pls"], [])
+        lexicon.addReplacement(["in", "a", "nutshell"], [])
+        lexicon.addReplacement(["a", "bit"], [])
         return lexicon
     }()
 
@@ -38,5 +40,26 @@ import Testing
         #expect(pattern.requiredIDs == RequiredWords(elements, vocabulary: &vocabulary))
         #expect(pattern.specificity == elements.reduce(0) { $0 + $1.requiredCount })
         #expect(pattern.roleSlots == 0)
+    }
+
+    /// One parser reads words it has met before from its memo: every text still gets the normalizer's
+    /// stems, whatever came before it, and a word only ever used inside a replaced phrase adds
+    /// nothing to the vocabulary.
+    @Test func repeatedWordsGetTheSameStemsAsFirstTime() throws {
+        let normalizer = Normalizer(lexicon: Self.lexicon)
+        let parser = PatternParser(normalizer: normalizer, synonyms: [:])
+        var vocabulary = Vocabulary()
+        let texts = [
+            "what does a machine learning engineer do", "a bit of machine learning", "in a nutshell what is ml",
+            "in a bit", "whats in a nutshell", "a machine learning engineers skills", "a", "in a", "bit a bit",
+            "what does a machine learning engineer do", "learning a bit in a nutshell",
+        ]
+        for (line, text) in texts.enumerated() {
+            let location = SourceLocation(file: "t", line: line + 1, column: 1)
+            let pattern = try parser.parse(text, at: location, vocabulary: &vocabulary)
+            let expected = normalizer.words(text).filter { !$0.isBoundary }.map { PatternElement.word($0.stem) }
+            #expect(pattern.elements(in: vocabulary) == expected, "\(text)")
+        }
+        #expect(!vocabulary.contains("machin") && !vocabulary.contains("nutshell"))
     }
 }

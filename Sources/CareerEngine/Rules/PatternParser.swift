@@ -4,11 +4,12 @@ struct PatternParser {
     /// Synonym lists by name, each phrase already normalized into stems.
     let synonyms: [String: [[String]]]
     /// Stems of the plain-word runs already normalized: patterns repeat the same runs ("what do") often.
-    private let stems = StemCache()
+    private let stems: StemCache
 
     init(normalizer: Normalizer, synonyms: [String: [[String]]]) {
         self.normalizer = normalizer
         self.synonyms = synonyms
+        stems = StemCache(normalizer: normalizer)
     }
 
     static let slotNames = ["role", "role!", "roles", "topic"]
@@ -23,10 +24,10 @@ struct PatternParser {
         -> Pattern
     {
         // Most patterns are plain words: they need no cursor, and cannot be too long or too large.
-        if source.utf8.count <= Self.maximumLength, let words = stems.plainStems(of: source, normalizer),
-            !words.isEmpty
+        if source.utf8.count <= Self.maximumLength,
+            let ids = stems.plainIDs(of: source, vocabulary: &vocabulary), !ids.isEmpty
         {
-            return plain(source, at: location, words, vocabulary: &vocabulary)
+            return plain(source, at: location, ids)
         }
         let scalars = Array(source.unicodeScalars)
         guard scalars.count <= Self.maximumLength else {
@@ -50,12 +51,9 @@ struct PatternParser {
         return compiled(source, at: location, elements, vocabulary: &vocabulary)
     }
 
-    /// A pattern of plain words: each word interned once for both its automaton and its required words.
-    private func plain(_ source: String, at location: SourceLocation, _ words: [String], vocabulary: inout Vocabulary)
-        -> Pattern
-    {
-        let ids = words.map { vocabulary.intern($0) }
-        return Pattern(
+    /// A pattern of plain words, given as ids: one list for both its automaton and its required words.
+    private func plain(_ source: String, at location: SourceLocation, _ ids: [Int]) -> Pattern {
+        Pattern(
             source: source, location: location,
             automaton: PatternAutomaton(words: ids, shape: stems.plainShape(ids.count)),
             requiredIDs: RequiredWords(words: ids))
@@ -171,6 +169,11 @@ private final class StemCache {
     private var synonyms: [String: PatternElement] = [:]
     /// Shared by every plain pattern of a length: three arrays fewer for each of thousands of patterns.
     private var shapes: [Int: PatternAutomaton.PlainShape] = [:]
+    /// The plain words of the patterns read so far (`plainIDs`): the ids it holds are of the one
+    /// vocabulary the parser's patterns are interned in.
+    private var memo: PlainWordMemo
+
+    init(normalizer: Normalizer) { memo = PlainWordMemo(normalizer: normalizer) }
 
     func plainShape(_ length: Int) -> PatternAutomaton.PlainShape {
         if let shape = shapes[length] { return shape }
@@ -187,7 +190,7 @@ private final class StemCache {
     }
 
     func stems(of text: String, _ normalizer: Normalizer) -> [String] {
-        if let stems = plainStems(of: text, normalizer) { return stems }
+        if let stems = plainStems(of: text) { return stems }
         if let stems = known[text] { return stems }
         let stems = normalizer.words(text).filter { !$0.isBoundary }.map(\.stem)
         known[text] = stems
@@ -196,37 +199,12 @@ private final class StemCache {
 }
 
 extension StemCache {
-    /// The stems of a text of plain words (`plainWords`), or nil for any other text.
-    func plainStems(of text: String, _ normalizer: Normalizer) -> [String]? {
-        Self.plainWords(text).map { normalizer.expand($0).filter { !$0.isEmpty }.map(Stemmer.stem) }
-    }
+    /// What the normalizer makes of a text of plain words (`PlainWordMemo.plainRuns`), through the
+    /// memo of plain words: as stems, or as ids in `vocabulary`; nil for any other text.
+    func plainStems(of text: String) -> [String]? { memo.stems(of: text) }
 
-    /// The words of a run of lower-case ASCII letters, digits and blanks, which folding leaves as it
-    /// is and splitting cuts only at the blanks; nil for any other text (it takes the normalizer's
-    /// whole path: `Normalizer.words`).
-    static func plainWords(_ text: String) -> [String]? {
-        var text = text
-        return text.withUTF8 { bytes in
-            var words: [String] = []
-            words.reserveCapacity(bytes.count / 4 + 1)
-            var start = 0
-            for index in bytes.indices {
-                switch bytes[index] {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): continue
-                case UInt8(ascii: " "), UInt8(ascii: "\t"):
-                    if index > start {
-                        words.append(
-                            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                    }
-                    start = index + 1
-                default: return nil
-                }
-            }
-            if bytes.count > start {
-                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-            }
-            return words
-        }
+    func plainIDs(of text: String, vocabulary: inout Vocabulary) -> [Int]? {
+        memo.ids(of: text, in: &vocabulary)
     }
 }
 
