@@ -135,9 +135,10 @@ struct Matcher: Sendable {
         let total = tokens.reduce(0) { $0 + $1.weight }
         guard total > 0 else { return [] }
         var best: [Int: Scored] = [:]
+        let inputs = tokens.map(PatternAutomaton.Input.init)
         for ref in rules.candidates(for: tokens) {
             let pattern = rules.pattern(ref)
-            guard let (covered, missing) = pattern.automaton.bestCoverage(of: tokens), covered > 0 else { continue }
+            guard let (covered, missing) = pattern.automaton.bestCoverage(of: inputs), covered > 0 else { continue }
             let penalty = missing ? PatternAutomaton.missingRoleCost : 0
             let scored = Scored(
                 ref: ref, covered: covered, coverage: min(1, max(0, covered / total - penalty)),

@@ -24,6 +24,11 @@ struct PatternAutomaton: Sendable, Equatable {
         static let topic: Int32 = -3
         static let namedRole: Int32 = -4
 
+        init(code: Int32, target: Int32) {
+            self.code = code
+            self.target = target
+        }
+
         init(consume: Consume, target: Int) {
             switch consume {
             case .word(let id): code = Int32(id)
@@ -57,7 +62,12 @@ struct PatternAutomaton: Sendable, Equatable {
     /// ("give me EXAMPLES of APPS that AI engineers MAKE" for `~applications * {role}`).
     /// Sorted, so one binary search per token tells (no hashing in the innermost loop).
     private let echoes: [Int]
+    /// The codes of the edges, sorted, each once, for an automaton of more than `scannedEdges` edges
+    /// (others scan their edges): what tells a token no edge takes (`mayTake`).
+    private let codes: [Int32]
     var finalState: Int { loops.count - 1 }
+
+    static let scannedEdges = 8
 
     static let missingRoleCost = 0.05
 
@@ -69,6 +79,7 @@ struct PatternAutomaton: Sendable, Equatable {
         (jumpStarts, jumps) = Self.flattened(builder.jumps, states: builder.loops.count)
         loops = builder.loops
         echoes = builder.echoes.isEmpty ? [] : Array(Set(builder.echoes)).sorted()
+        codes = Self.codes(of: edges)
     }
 
     /// The automaton of a pattern of plain words, given as word ids: a state after each word and no
@@ -82,6 +93,11 @@ struct PatternAutomaton: Sendable, Equatable {
         jumps = []
         loops = shape.loops
         echoes = []
+        codes = Self.codes(of: edges)
+    }
+
+    private static func codes(of edges: [Edge]) -> [Int32] {
+        edges.count > scannedEdges ? Array(Set(edges.map(\.code))).sorted() : []
     }
 
     /// The moves of an automaton of `length` plain words, but for the words themselves: one edge from
@@ -128,15 +144,29 @@ struct PatternAutomaton: Sendable, Equatable {
         id >= 0 && edges.contains { $0.code == Int32(id) }
     }
 
-    /// True when `id` is one of the words of the pattern's synonym lists.
-    private func echoes(_ id: Int) -> Bool {
+    /// True when the token is one of the words of the pattern's synonym lists.
+    private func echoes(_ token: Input) -> Bool {
+        !echoes.isEmpty && token.wordID >= 0 && Self.sorted(echoes, contains: Int(token.wordID))
+    }
+
+    /// True when some edge may take `token`. A token that none takes, that may be passed over and
+    /// that is no echo leaves every state as it was, so the search skips it (most small words of a
+    /// long question, for most patterns).
+    private func mayTake(_ token: Input) -> Bool {
+        guard !codes.isEmpty else { return edges.contains { $0.accepts(token) } }
+        if token.takesWord, Self.sorted(codes, contains: token.wordID) { return true }
+        return codes.prefix { $0 < 0 }.contains { Edge(code: $0, target: 0).accepts(token) }
+    }
+
+    /// Binary search.
+    private static func sorted<T: Comparable>(_ values: [T], contains value: T) -> Bool {
         var low = 0
-        var high = echoes.count
+        var high = values.count
         while low < high {
             let middle = (low + high) / 2
-            if echoes[middle] < id { low = middle + 1 } else { high = middle }
+            if values[middle] < value { low = middle + 1 } else { high = middle }
         }
-        return low < echoes.count && echoes[low] == id
+        return low < values.count && values[low] == value
     }
 
     /// The best weight of question tokens this pattern can account for, or nil if it cannot match.
@@ -146,6 +176,11 @@ struct PatternAutomaton: Sendable, Equatable {
     /// below `reach`, which only grows: each step visits and resets those states, not the whole pattern
     /// (a question that matches the first words of a long pattern never pays for the rest).
     func bestCoverage(of tokens: [Token]) -> (covered: Double, missingRole: Bool)? {
+        bestCoverage(of: tokens.map(Input.init))
+    }
+
+    /// `bestCoverage(of:)` over tokens read once for all the patterns tried (`Input`).
+    func bestCoverage(of tokens: [Input]) -> (covered: Double, missingRole: Bool)? {
         let count = loops.count
         // Four rows of scratch space on the stack: no allocation per pattern tried.
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: count * 2) { scores in
@@ -161,8 +196,11 @@ struct PatternAutomaton: Sendable, Equatable {
                 score[0] = 0
                 var reach = close(score, missing, reach: 0)
                 for token in tokens {
+                    let echo = echoes(token)
+                    if token.skippable, !echo, !mayTake(token) { continue }
                     for state in 0...reach { next[state] = -.infinity }
-                    reach = advance(over: token, from: score, missing, into: next, nextMissing, reach: reach)
+                    reach = advance(
+                        over: token, echo: echo, from: score, missing, into: next, nextMissing, reach: reach)
                     reach = close(next, nextMissing, reach: reach)
                     swap(&score, &next)
                     swap(&missing, &nextMissing)
@@ -175,10 +213,10 @@ struct PatternAutomaton: Sendable, Equatable {
 
     /// Moves over `token` from the states up to `reach`; returns the new reach.
     private func advance(
-        over token: Token, from score: UnsafeMutableBufferPointer<Double>, _ missing: UnsafeMutableBufferPointer<Bool>,
-        into next: UnsafeMutableBufferPointer<Double>, _ nextMissing: UnsafeMutableBufferPointer<Bool>, reach: Int
+        over token: Input, echo: Bool, from score: UnsafeMutableBufferPointer<Double>,
+        _ missing: UnsafeMutableBufferPointer<Bool>, into next: UnsafeMutableBufferPointer<Double>,
+        _ nextMissing: UnsafeMutableBufferPointer<Bool>, reach: Int
     ) -> Int {
-        let echo = !echoes.isEmpty && token.wordID >= 0 && echoes(token.wordID)
         var farthest = reach
         for state in 0...reach where score[state] > -.infinity {
             let current = score[state]
@@ -229,11 +267,38 @@ struct PatternAutomaton: Sendable, Equatable {
     }
 }
 
+extension PatternAutomaton {
+    /// What the automaton reads of a token, with nothing reference-counted: a question is read into
+    /// these once, and every pattern tried runs over them without copying its strings.
+    struct Input: Sendable {
+        let wordID: Int32
+        /// True when a word edge of `wordID` takes the token: a word, or a one-word reference ("it") to a
+        /// pattern that names it ("what is it like"); no other kind of token has a word id.
+        let takesWord: Bool
+        let weight: Double
+        let skippable: Bool
+        /// A bit for each slot the token fills, at its code (`1 << -code`).
+        let slots: UInt8
+
+        init(_ token: Token) {
+            wordID = Int32(token.wordID)
+            takesWord = token.wordID >= 0 && token.isWordOrReference
+            weight = token.weight
+            skippable = token.skippable
+            slots = [Edge.role, Edge.roles, Edge.topic, Edge.namedRole].reduce(0) { slots, code in
+                Edge.fills(code, token) ? slots | 1 << UInt8(-code) : slots
+            }
+        }
+    }
+}
+
 extension PatternAutomaton.Edge {
-    func accepts(_ token: Token) -> Bool {
-        // A one-word reference ("it") is still that word for a pattern that names it ("what is it like"):
-        // its word id is set, and no other kind of token has one.
-        if code >= 0 { return token.wordID == Int(code) && token.isWordOrReference }
+    func accepts(_ token: PatternAutomaton.Input) -> Bool {
+        code >= 0 ? token.takesWord && token.wordID == code : token.slots & 1 << UInt8(-code) != 0
+    }
+
+    /// True when `token` fills a slot of `code` (a negative code).
+    static func fills(_ code: Int32, _ token: Token) -> Bool {
         switch token.kind {
         case .word: return code == Self.topic && token.isTopic
         case .role(let roles):
