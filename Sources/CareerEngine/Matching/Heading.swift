@@ -19,8 +19,20 @@ enum Heading {
         return title.isEmpty || rest.isEmpty ? nil : (title, rest)
     }
 
+    /// Foundation's search finds each separator only as itself (none has another spelling), so one
+    /// that is not among the text's bytes is not looked for: most headings hold one or none.
     private static func titleEnd(in text: String) -> String.Index? {
-        separators.compactMap { text.range(of: $0)?.lowerBound }.min()
+        var bytes = text
+        let present = bytes.withUTF8 { bytes in separators.filter { contains(bytes, Array($0.utf8)) } }
+        return present.compactMap { text.range(of: $0)?.lowerBound }.min()
+    }
+
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ part: [UInt8]) -> Bool {
+        guard !part.isEmpty, part.count <= bytes.count else { return part.isEmpty }
+        for start in 0...bytes.count - part.count where bytes[start] == part[0] {
+            if part.indices.allSatisfy({ bytes[start + $0] == part[$0] }) { return true }
+        }
+        return false
     }
 
     /// Most of the longer words start with a capital letter, and there are at least two of them.
