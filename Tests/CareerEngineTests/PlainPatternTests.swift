@@ -30,7 +30,10 @@ import Testing
 
     /// The short path builds what the general one builds from the same elements: the same automaton,
     /// required words and specificity.
-    @Test(arguments: ["what does a machine learning engineer do", "skills", "whats the pay pls", "running 2 models"])
+    @Test(arguments: [
+        "what does a machine learning engineer do", "skills", "whats the pay pls", "running 2 models",
+        "* machine * learning engineer *", "pls * pay", "what is the pay in *", "* * skills",
+    ])
     func plainWordsCompileAsTheGeneralPathDoes(_ text: String) throws {
         var vocabulary = Vocabulary()
         let pattern = try PatternParser(normalizer: Normalizer(lexicon: Self.lexicon), synonyms: [:])
@@ -61,5 +64,30 @@ import Testing
             #expect(pattern.elements(in: vocabulary) == expected, "\(text)")
         }
         #expect(!vocabulary.contains("machin") && !vocabulary.contains("nutshell"))
+    }
+
+    /// Wildcards between plain words keep their places, and replacements apply within the words
+    /// between two of them ("machine * learning" is no "ml"), as the general path reads each run.
+    @Test(arguments: [
+        "* machine * learning engineer *", "whats * in a nutshell * machine learning", "pls * pay", "a * * bit",
+    ])
+    func wildcardsKeepTheirPlaces(_ text: String) throws {
+        let normalizer = Normalizer(lexicon: Self.lexicon)
+        let runs = text.split(separator: "*", omittingEmptySubsequences: false).map { run in
+            normalizer.words(String(run)).filter { !$0.isBoundary }.map { PatternElement.word($0.stem) }
+        }
+        let expected = Array(runs.joined(separator: [.wildcard]))
+        var vocabulary = Vocabulary()
+        let pattern = try PatternParser(normalizer: normalizer, synonyms: [:])
+            .parse(text, at: SourceLocation(file: "t", line: 1, column: 1), vocabulary: &vocabulary)
+        #expect(pattern.elements(in: vocabulary) == expected, "\(text)")
+    }
+
+    @Test func wildcardsAloneAreStillRefused() {
+        var vocabulary = Vocabulary()
+        let parser = PatternParser(normalizer: Normalizer(lexicon: Self.lexicon), synonyms: [:])
+        #expect(throws: Diagnostic.self) {
+            try parser.parse("* pls *", at: SourceLocation(file: "t", line: 1, column: 1), vocabulary: &vocabulary)
+        }
     }
 }

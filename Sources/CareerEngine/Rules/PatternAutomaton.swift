@@ -74,6 +74,21 @@ struct PatternAutomaton: Sendable, Equatable {
     init(_ elements: [PatternElement], vocabulary: inout Vocabulary) {
         var builder = AutomatonBuilder()
         let end = builder.compile(elements, from: 0, vocabulary: &vocabulary)
+        self.init(builder, end: end)
+    }
+
+    /// The automaton of plain words, given as word ids, and wildcards (nil): what `init(_:vocabulary:)`
+    /// builds from their elements, without interning the words again.
+    init(items: [Int?]) {
+        var builder = AutomatonBuilder()
+        let end = items.reduce(0) { state, id in
+            id.map { builder.step(from: state, consuming: .word($0)) } ?? builder.wildcard(from: state)
+        }
+        self.init(builder, end: end)
+    }
+
+    private init(_ builder: consuming AutomatonBuilder, end: Int) {
+        var builder = builder
         builder.loops[end] = true
         (edgeStarts, edges) = Self.flattened(builder.edges, states: builder.loops.count)
         (jumpStarts, jumps) = Self.flattened(builder.jumps, states: builder.loops.count)
@@ -97,7 +112,7 @@ struct PatternAutomaton: Sendable, Equatable {
     }
 
     private static func codes(of edges: [Edge]) -> [Int32] {
-        edges.count > scannedEdges ? Array(Set(edges.map(\.code))).sorted() : []
+        edges.count > scannedEdges ? edges.map(\.code).sorted().uniquedSorted() : []
     }
 
     /// The moves of an automaton of `length` plain words, but for the words themselves: one edge from

@@ -23,11 +23,14 @@ struct PatternParser {
     func parse(_ source: String, at location: SourceLocation, vocabulary: inout Vocabulary) throws(Diagnostic)
         -> Pattern
     {
-        // Most patterns are plain words: they need no cursor, and cannot be too long or too large.
-        if source.utf8.count <= Self.maximumLength,
-            let ids = stems.plainIDs(of: source, vocabulary: &vocabulary), !ids.isEmpty
+        // Most patterns are plain words, some with wildcards: they need no cursor, are built from word
+        // ids, and cannot be too long or too large.
+        if source.utf8.count <= Self.maximumLength, let words = stems.plainWords(of: source, vocabulary: &vocabulary),
+            !words.ids.isEmpty
         {
-            return plain(source, at: location, ids)
+            return words.wildcards.isEmpty
+                ? plain(source, at: location, words.ids)
+                : wildcarded(source, at: location, words.items, vocabulary: vocabulary)
         }
         let scalars = Array(source.unicodeScalars)
         guard scalars.count <= Self.maximumLength else {
@@ -57,6 +60,19 @@ struct PatternParser {
             source: source, location: location,
             automaton: PatternAutomaton(words: ids, shape: stems.plainShape(ids.count)),
             requiredIDs: RequiredWords(words: ids))
+    }
+
+    /// A pattern of plain words and wildcards, given as ids (nil for a wildcard): its elements as the
+    /// general path spells them, its automaton and required words built from the ids.
+    private func wildcarded(_ source: String, at location: SourceLocation, _ items: [Int?], vocabulary: Vocabulary)
+        -> Pattern
+    {
+        let words = items.compactMap { $0 }
+        return Pattern(
+            source: source, location: location,
+            elements: items.map { $0.map { .word(vocabulary.words[$0]) } ?? .wildcard },
+            automaton: PatternAutomaton(items: items), requiredIDs: RequiredWords(words: words), roleSlots: 0,
+            specificity: words.count)
     }
 
     private func compiled(
@@ -200,11 +216,11 @@ private final class StemCache {
 
 extension StemCache {
     /// What the normalizer makes of a text of plain words (`PlainWordMemo.plainRuns`), through the
-    /// memo of plain words: as stems, or as ids in `vocabulary`; nil for any other text.
+    /// memo of plain words: as stems, or (with wildcards) as ids in `vocabulary`; nil for any other text.
     func plainStems(of text: String) -> [String]? { memo.stems(of: text) }
 
-    func plainIDs(of text: String, vocabulary: inout Vocabulary) -> [Int]? {
-        memo.ids(of: text, in: &vocabulary)
+    func plainWords(of text: String, vocabulary: inout Vocabulary) -> PlainWords? {
+        memo.words(of: text, in: &vocabulary)
     }
 }
 

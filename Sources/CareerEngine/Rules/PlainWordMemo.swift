@@ -35,10 +35,11 @@ struct PlainWordMemo {
     private var indices: [Int] = []
     private var pieces: [Piece] = []
 
-    /// A word that stands for itself, or the stems of a replaced phrase.
+    /// A word that stands for itself, the stems of a replaced phrase, or a wildcard.
     private enum Piece {
         case word(Int)
         case phrase([String])
+        case wildcard
     }
 
     init(normalizer: Normalizer) {
@@ -46,43 +47,79 @@ struct PlainWordMemo {
         laterWords = Set(normalizer.lexicon.replacements.keys.flatMap { $0.dropFirst() })
     }
 
-    /// What `Normalizer.expand` and `Stemmer.stem` make of a text of plain words (`plainRuns`), as
-    /// ids in `vocabulary`; nil for any other text.
-    mutating func ids(of text: String, in vocabulary: inout Vocabulary) -> [Int]? {
-        guard split(text) else { return nil }
-        var ids: [Int] = []
-        ids.reserveCapacity(pieces.count)
+    /// What `Normalizer.expand` and `Stemmer.stem` make of a text of plain words (`plainRuns`) and
+    /// wildcards (`*` between blanks), as ids in `vocabulary`; nil for any other text. Replacements apply within the words between two wildcards, as the pattern parser applies
+    /// them to each run of words.
+    mutating func words(of text: String, in vocabulary: inout Vocabulary) -> PlainWords? {
+        guard split(text, wildcards: true) else { return nil }
+        var words = PlainWords()
+        words.ids.reserveCapacity(pieces.count)
         for piece in pieces {
-            switch piece {
-            case .word(let index):
-                let own = ownIDs(of: index, in: &vocabulary)
-                if own.count == 1 { ids.append(own[0]) } else { ids += own }
-            case .phrase(let stems): for stem in stems { ids.append(vocabulary.intern(stem)) }
+            if case .wildcard = piece {
+                words.wildcards.append(words.ids.count)
+            } else {
+                append(piece, to: &words.ids, in: &vocabulary)
             }
         }
-        return ids
+        return words
+    }
+
+    private mutating func append(_ piece: Piece, to ids: inout [Int], in vocabulary: inout Vocabulary) {
+        switch piece {
+        case .word(let index):
+            let own = ownIDs(of: index, in: &vocabulary)
+            if own.count == 1 { ids.append(own[0]) } else { ids += own }
+        case .phrase(let stems): for stem in stems { ids.append(vocabulary.intern(stem)) }
+        case .wildcard: break
+        }
     }
 
     /// What `Normalizer.expand` and `Stemmer.stem` make of a text of plain words (`plainRuns`), as
     /// stems; nil for any other text.
     mutating func stems(of text: String) -> [String]? {
-        guard split(text) else { return nil }
+        guard split(text, wildcards: false) else { return nil }
         var stems: [String] = []
         stems.reserveCapacity(pieces.count)
         for piece in pieces {
             switch piece {
             case .word(let index): stems += words[index].stems
             case .phrase(let phrase): stems += phrase
+            case .wildcard: break
             }
         }
         return stems
     }
 
-    /// Cuts `text` into `pieces`: replacements apply as `Normalizer.expand` applies them, longest key
-    /// first at each word. False for a text that is not plain words.
-    private mutating func split(_ text: String) -> Bool {
-        guard read(text) else { return false }
+    /// Cuts `text` into `pieces`, each run of words between wildcards on its own. False for a text
+    /// that is not plain words (and, if `wildcards`, wildcards that stand alone).
+    private mutating func split(_ text: String, wildcards: Bool) -> Bool {
+        var text = text
         pieces.removeAll(keepingCapacity: true)
+        return text.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "*") {
+                guard wildcards, Self.standsAlone(index, in: bytes),
+                    splitRun(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                else { return false }
+                pieces.append(.wildcard)
+                start = index + 1
+            }
+            return splitRun(UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+    }
+
+    private static func standsAlone(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let blanks = [UInt8(ascii: " "), UInt8(ascii: "\t")]
+        return (index == 0 || blanks.contains(bytes[index - 1]))
+            && (index == bytes.count - 1 || blanks.contains(bytes[index + 1]))
+    }
+
+    /// Adds the pieces of a run of plain words: replacements apply as `Normalizer.expand` applies
+    /// them, longest key first at each word. False for a run that is not plain words.
+    private mutating func splitRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        indices.removeAll(keepingCapacity: true)
+        guard Self.plainRuns(bytes, { indices.append(index(of: UnsafeBufferPointer(rebasing: bytes[$0]))) })
+        else { return false }
         var position = 0
         while position < indices.count {
             if let (length, stems) = phrase(at: position) {
@@ -94,15 +131,6 @@ struct PlainWordMemo {
             }
         }
         return true
-    }
-
-    /// Finds the words of `text` in the memo (`indices`); false for a text that is not plain words.
-    private mutating func read(_ text: String) -> Bool {
-        var text = text
-        indices.removeAll(keepingCapacity: true)
-        return text.withUTF8 { bytes in
-            Self.plainRuns(bytes) { indices.append(index(of: UnsafeBufferPointer(rebasing: bytes[$0]))) }
-        }
     }
 
     /// The multi-word replacement that starts at `position` of `indices`, if any: its length and stems.
@@ -195,5 +223,27 @@ struct PlainWordMemo {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in text { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    }
+}
+
+/// The words of a pattern of plain words and wildcards, as ids, and where its wildcards stand: each
+/// before the id at its position (after the last id for the count of ids), in order.
+struct PlainWords {
+    var ids: [Int] = []
+    var wildcards: [Int] = []
+
+    /// The words and wildcards in order, a wildcard as nil.
+    var items: [Int?] {
+        var items: [Int?] = []
+        items.reserveCapacity(ids.count + wildcards.count)
+        var next = 0
+        for position in 0...ids.count {
+            while next < wildcards.count, wildcards[next] == position {
+                items.append(nil)
+                next += 1
+            }
+            if position < ids.count { items.append(ids[position]) }
+        }
+        return items
     }
 }
