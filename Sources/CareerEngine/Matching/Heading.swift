@@ -13,7 +13,10 @@ enum Heading {
 
     /// The title of `text` and what follows it, when `text` is a heading with a subtitle or an aside.
     static func parts(of text: String) -> (title: String, rest: String)? {
-        guard !text.contains("?"), isTitleCase(text), let end = titleEnd(in: text) else { return nil }
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        guard ascii ? !text.utf8.contains(UInt8(ascii: "?")) : !text.contains("?"), isTitleCase(text, ascii: ascii),
+            let end = titleEnd(in: text)
+        else { return nil }
         let title = text[..<end].trimmingCharacters(in: .whitespaces)
         let rest = text[end...].dropFirst().trimmingCharacters(in: .whitespaces)
         return title.isEmpty || rest.isEmpty ? nil : (title, rest)
@@ -36,10 +39,35 @@ enum Heading {
     }
 
     /// Most of the longer words start with a capital letter, and there are at least two of them.
-    private static func isTitleCase(_ text: String) -> Bool {
+    private static func isTitleCase(_ text: String, ascii: Bool) -> Bool {
+        let (long, capitalised) = ascii ? asciiLongWords(text) : longWords(text)
+        guard long >= 2 else { return false }
+        return Double(capitalised) >= capitalisedShare * Double(long)
+    }
+
+    /// How many words (runs of letters) have `capitalisedLength` letters or more, and how many of
+    /// those start with a capital.
+    private static func longWords(_ text: String) -> (Int, Int) {
         let long = text.split { !$0.isLetter }.filter { $0.count >= capitalisedLength }
-        guard long.count >= 2 else { return false }
-        let capitalised = long.filter { $0.first?.isUppercase == true }.count
-        return Double(capitalised) >= capitalisedShare * Double(long.count)
+        return (long.count, long.filter { $0.first?.isUppercase == true }.count)
+    }
+
+    /// `longWords` of ASCII text, on its bytes (where a letter is a byte).
+    private static func asciiLongWords(_ text: String) -> (Int, Int) {
+        var (long, capitalised, length, first) = (0, 0, 0, UInt8(0))
+        for byte in text.utf8 + [0] {
+            let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+            if isLetter {
+                if length == 0 { first = byte }
+                length += 1
+                continue
+            }
+            if length >= capitalisedLength {
+                long += 1
+                if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first) { capitalised += 1 }
+            }
+            length = 0
+        }
+        return (long, capitalised)
     }
 }
