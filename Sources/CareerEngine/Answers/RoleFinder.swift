@@ -18,14 +18,23 @@ struct RoleFinder: Sendable {
         }
     }
 
+    private struct Posting: Hashable, Sendable {
+        let role: Int32
+        let fact: Int32
+    }
+
     private struct IndexedFact: Sendable {
         let fact: Fact
         let field: RoleField
         let stems: Set<String>
     }
 
-    private let facts: [String: [IndexedFact]]
+    /// Each role's facts, in the order of `roles`.
+    private let facts: [[IndexedFact]]
     private let roles: [Role]
+    /// For each fact word, the facts that use it: the role (its place in `roles`) and the fact (its
+    /// place in the role's `facts`), so ranking visits the facts a topic names, not every fact.
+    private let postings: [String: [Posting]]
     private let rarity: [String: Double]
     /// For each fact word (fillers and grammar words left out), how many roles use it.
     let roleCounts: [String: Int]
@@ -34,16 +43,17 @@ struct RoleFinder: Sendable {
 
     init(knowledge: KnowledgeBase, normalizer: Normalizer) {
         let ignored = normalizer.lexicon.fillers.union(normalizer.lexicon.functionWords)
-        var facts: [String: [IndexedFact]] = [:]
+        var facts: [[IndexedFact]] = []
         var documents: [String: Int] = [:]
         for role in knowledge.roles {
             var roleStems = Set<String>()
+            facts.append([])
             for field in RoleField.allCases {
                 for fact in role.facts(field) {
                     // Filtered before the set is made: subtracting a large set from each small one costs more.
                     let stems = Set(
                         normalizer.words(fact.text).lazy.map(\.stem).filter { !$0.isEmpty && !ignored.contains($0) })
-                    facts[role.id, default: []].append(IndexedFact(fact: fact, field: field, stems: stems))
+                    facts[facts.count - 1].append(IndexedFact(fact: fact, field: field, stems: stems))
                     roleStems.formUnion(stems)
                 }
             }
@@ -57,7 +67,20 @@ struct RoleFinder: Sendable {
         }
         self.facts = facts
         self.roles = knowledge.roles
+        self.postings = Self.postings(of: facts)
         self.byPrefix = Dictionary(grouping: rarity.keys, by: { $0.prefix(5) })
+    }
+
+    private static func postings(of facts: [[IndexedFact]]) -> [String: [Posting]] {
+        var postings: [String: [Posting]] = [:]
+        for (role, roleFacts) in facts.enumerated() {
+            for (fact, indexed) in roleFacts.enumerated() {
+                for stem in indexed.stems {
+                    postings[stem, default: []].append(Posting(role: Int32(role), fact: Int32(fact)))
+                }
+            }
+        }
+        return postings
     }
 
     /// The fact words a topic word stands for: itself and the words it shares a long beginning with.
@@ -80,31 +103,52 @@ struct RoleFinder: Sendable {
         let wanted = Set(topic).map(relatives).filter { !$0.isEmpty }.map { words in
             words.map { (stem: $0, rarity: rarity[$0] ?? 0) }
         }
-        let results = roles.compactMap { role -> Result? in
-            let candidates = (facts[role.id] ?? []).filter { fields.contains($0.field) }
-            var score = 0.0
-            var hits: [String: Int] = [:]
-            for words in wanted {
-                var best = 0.0
-                for indexed in candidates {
-                    let hit = words.lazy.filter { indexed.stems.contains($0.stem) }.map(\.rarity).max() ?? 0
-                    guard hit > 0 else { continue }
-                    hits[indexed.fact.text, default: 0] += 1
-                    best = max(best, hit * (boost[indexed.field] ?? 1))
-                }
-                score += best
-            }
-            guard score > 0 else { return nil }
-            let ranked = candidates.filter { hits[$0.fact.text] != nil }.enumerated().map { offset, indexed in
-                (indexed.fact, Double(hits[indexed.fact.text]!) * (boost[indexed.field] ?? 1), offset)
+        let (scores, hits) = scores(of: wanted, fields: fields, boost: boost)
+        let results = roles.indices.compactMap { index -> Result? in
+            guard scores[index] > 0 else { return nil }
+            let candidates = facts[index].filter { fields.contains($0.field) }
+            let ranked = candidates.filter { hits[index][$0.fact.text] != nil }.enumerated().map { offset, indexed in
+                (indexed.fact, Double(hits[index][indexed.fact.text]!) * (boost[indexed.field] ?? 1), offset)
             }
             let reasons = ranked.sorted { ($0.1, -$0.2) > ($1.1, -$1.2) }.map(\.0)
-            return Result(role: role, score: score, reasons: reasons)
+            return Result(role: roles[index], score: scores[index], reasons: reasons)
         }
         // Roles far behind the best one matched only in passing ("model" in a research fact): left out.
         let sorted = results.sorted { $0.score > $1.score }
         let bar = (sorted.first?.score ?? 0) * Self.relativeCutoff
         return sorted.filter { $0.score >= bar }
+    }
+
+    /// Each role's score, the sum over the wanted words of its best fact's hit, and how many of the
+    /// wanted words each of its facts (by text) matches.
+    private func scores(
+        of wanted: [[(stem: String, rarity: Double)]], fields: Set<RoleField>, boost: [RoleField: Double]
+    ) -> ([Double], [[String: Int]]) {
+        var scores = [Double](repeating: 0, count: roles.count)
+        var hits = [[String: Int]](repeating: [:], count: roles.count)
+        for words in wanted {
+            // Each fact's hit is the rarest of the word's relatives it uses; a role counts its best fact.
+            var best = [Double](repeating: 0, count: roles.count)
+            for (posting, hit) in factHits(of: words, fields: fields) {
+                let indexed = facts[Int(posting.role)][Int(posting.fact)]
+                hits[Int(posting.role)][indexed.fact.text, default: 0] += 1
+                best[Int(posting.role)] = max(best[Int(posting.role)], hit * (boost[indexed.field] ?? 1))
+            }
+            for role in roles.indices { scores[role] += best[role] }
+        }
+        return (scores, hits)
+    }
+
+    /// The facts of `fields` that use one of `words`, each with the rarity of the rarest it uses.
+    private func factHits(of words: [(stem: String, rarity: Double)], fields: Set<RoleField>) -> [Posting: Double] {
+        var hits: [Posting: Double] = [:]
+        for (stem, rarity) in words {
+            for posting in postings[stem] ?? [] {
+                guard fields.contains(facts[Int(posting.role)][Int(posting.fact)].field) else { continue }
+                hits[posting] = max(hits[posting] ?? 0, rarity)
+            }
+        }
+        return hits
     }
 
     /// A role is listed when it scores at least this share of the best role's score.
