@@ -185,7 +185,7 @@ private final class StemCache {
     private var synonyms: [String: PatternElement] = [:]
     /// Shared by every plain pattern of a length: three arrays fewer for each of thousands of patterns.
     private var shapes: [Int: PatternAutomaton.PlainShape] = [:]
-    /// The plain words of the patterns read so far (`plainIDs`): the ids it holds are of the one
+    /// The plain words of the patterns read so far (`plainWords`): the ids it holds are of the one
     /// vocabulary the parser's patterns are interned in.
     private var memo: PlainWordMemo
 

@@ -24,7 +24,7 @@ struct PlainWordMemo {
     /// Words that come after the first word of a replacement key: only before one of them can a
     /// phrase start.
     private let laterWords: Set<String>
-    private(set) var words: [Word] = []
+    private var words: [Word] = []
     /// Every word's bytes, one after another: word `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
@@ -48,8 +48,8 @@ struct PlainWordMemo {
     }
 
     /// What `Normalizer.expand` and `Stemmer.stem` make of a text of plain words (`plainRuns`) and
-    /// wildcards (`*` between blanks), as ids in `vocabulary`; nil for any other text. Replacements apply within the words between two wildcards, as the pattern parser applies
-    /// them to each run of words.
+    /// wildcards (`*` between blanks), as ids in `vocabulary`; nil for any other text. Replacements
+    /// apply within the words between two wildcards, as the pattern parser applies them to each run.
     mutating func words(of text: String, in vocabulary: inout Vocabulary) -> PlainWords? {
         guard split(text, wildcards: true) else { return nil }
         var words = PlainWords()
