@@ -8,6 +8,8 @@ struct Tokenizer: Sendable {
     let typos: LazyTypoIndex
     /// Stems of the knowledge base's facts: what `{topic}` slots accept.
     let topicWords: Set<String>
+    /// The first stems of the lexicon's references: only at one of them can a reference start.
+    private let referenceStarts: Set<String>
 
     /// Word weights: how much a token says about what is asked.
     enum Weight {
@@ -39,6 +41,7 @@ struct Tokenizer: Sendable {
         known.formUnion(lexicon.stemmedPhrases.keys.joined())
         known.formUnion(lexicon.references.keys.joined())
         self.typos = LazyTypoIndex(words: known)
+        referenceStarts = Set(lexicon.references.keys.compactMap(\.first))
     }
 
     /// The same tokenizer knowing more rule words (a pattern tried on its own, see `Assistant.coverage`).
@@ -204,6 +207,7 @@ struct Tokenizer: Sendable {
     }
 
     private func reference(at start: Int, stems: [String]) -> (Reference, Int)? {
+        guard referenceStarts.contains(stems[start]) else { return nil }
         for length in stride(from: min(3, stems.count - start), through: 1, by: -1) {
             if let reference = lexicon.references[Array(stems[start..<start + length])] { return (reference, length) }
         }
