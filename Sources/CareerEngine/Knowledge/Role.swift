@@ -24,6 +24,12 @@ public struct Role: Hashable, Sendable, Identifiable {
 extension String {
     /// The string with its first letter uppercased, the rest untouched ("mLOps" stays as typed).
     var capitalizedFirst: String {
+        // A first character of one ASCII byte changes only if it is a lower-case letter: most texts
+        // start with a capital and are returned as they are, not copied.
+        if let byte = utf8.first, byte < 0x80, utf8.dropFirst().first.map({ $0 < 0x80 }) ?? true {
+            guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) else { return self }
+            return String(decoding: [byte - 0x20] + utf8.dropFirst(), as: UTF8.self)
+        }
         guard let first else { return self }
         return first.uppercased() + dropFirst()
     }
