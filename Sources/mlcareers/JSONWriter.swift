@@ -70,22 +70,43 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Copies the bytes in runs, stopping only at those to escape.
+    /// Copies the bytes in runs, stopping only at those to escape; eight printable ASCII bytes at a
+    /// time are passed over in one test (`printable`).
     private mutating func escaping(_ source: UnsafeBufferPointer<UInt8>) {
         var start = 0
-        for index in source.indices {
+        var index = 0
+        while index < source.count {
+            if index + 8 <= source.count, Self.printable(source, at: index) {
+                index += 8
+                continue
+            }
             let byte = source[index]
+            index += 1
             guard
                 byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-                    || (byte >= 0x80 && byte <= 0x9F && index > 0 && source[index - 1] == 0xC2)
+                    || (byte >= 0x80 && byte <= 0x9F && index > 1 && source[index - 2] == 0xC2)
             else { continue }
             // U+0080...U+009F is C2 80...C2 9F in UTF-8: the pair is replaced by its escape.
-            let end = byte >= 0x80 ? index - 1 : index
+            let end = byte >= 0x80 ? index - 2 : index - 1
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<end]))
             escape(byte)
-            start = index + 1
+            start = index
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+    }
+
+    /// True when the eight bytes at `index` are all ASCII from the space to the tilde, and none is a
+    /// quote or a backslash: nothing to escape. Each test is the usual "does a byte of the word equal
+    /// zero (or lie below n)" on all eight at once.
+    private static func printable(_ source: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let word = UnsafeRawPointer(source.baseAddress! + index).loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let below = (word &- ones &* 0x20) & ~word & highs != 0
+        return word & highs == 0 && !below && !hasZero(word ^ (ones &* 0x7F))
+            && !hasZero(word ^ (ones &* UInt64(UInt8(ascii: "\""))))
+            && !hasZero(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
     }
 
     private mutating func escape(_ byte: UInt8) {

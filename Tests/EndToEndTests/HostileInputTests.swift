@@ -32,6 +32,16 @@ import Testing
         #expect(ask.status == 0)
     }
 
+    /// Quotes and backslashes are escaped wherever they fall in a line (the writer passes over eight
+    /// plain bytes at a time), next to accented letters too: each line comes back as it was sent.
+    @Test func quotesAndBackslashesRoundTripThroughJSON() throws {
+        let lines = (0..<9).map { shift in
+            String(repeating: "a", count: shift) + "what \"does\" a \\data\\ scientist \"do\"? é\\x ü\"zz\\"
+        }
+        let result = try Binary.run(["--json"], lines: lines)
+        #expect(Binary.objects(result.stdout).map { $0["input"] as? String } == lines)
+    }
+
     @Test func invalidUTF8AndNULBytesAreAnswered() throws {
         var input = Data([0xFF, 0xFE, 0xC3]) + Data(" what does a DS do?\n".utf8)
         input += Data("what\0 skills does an MLOps engineer need?\n".utf8) + Data([0, 0, 0, 0x0A])
