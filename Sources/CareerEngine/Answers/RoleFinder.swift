@@ -99,8 +99,9 @@ struct RoleFinder: Sendable {
     /// Roles whose facts of `fields` share words with `topic`, best first; `boost` weighs some fields more.
     /// Each topic word counts once per role, by its best fact, so a role does not win by repeating itself.
     func rank(topic: [String], fields: Set<RoleField>, boost: [RoleField: Double] = [:]) -> [Result] {
-        // Each topic word's relatives with their rarity, looked up once rather than for every fact.
-        let wanted = Set(topic).map(relatives).filter { !$0.isEmpty }.map { words in
+        // Each topic word's relatives with their rarity, looked up once rather than for every fact; in
+        // the topic's order, so that scores are summed alike in every run (a set's order is not).
+        let wanted = topic.uniqued().map(relatives).filter { !$0.isEmpty }.map { words in
             words.map { (stem: $0, rarity: rarity[$0] ?? 0) }
         }
         let (scores, hits) = scores(of: wanted, fields: fields, boost: boost)
